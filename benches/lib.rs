@@ -1,0 +1,1 @@
+//! Criterion benchmarks of `wa-interactive`: `cargo bench -p wa-interactive-benches`.

@@ -1,0 +1,1 @@
+//! Runnable examples of `wa-interactive`: `cargo run --example quickstart`.

@@ -1,0 +1,256 @@
+//! Golden JSON: every message kind serializes to the API's JSON, and reads back.
+//!
+//! Each file under `golden/` is compared as a parsed value with
+//! `serde_json::to_value`, with the bytes of `serde_json::to_vec` and with
+//! `to_json()`; reading the file back gives the same message.
+
+use std::fmt::Debug;
+
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use serde_json::{Value, json};
+use wa_interactive::list::{RowDraft, SectionDraft};
+use wa_interactive::{
+    ButtonMessage, CtaUrlMessage, FlowMessage, FlowMode, HeaderDraft, Interactive, ListMessage,
+    LocationRequest, OutgoingMessage,
+};
+
+fn golden(name: &str) -> Value {
+    let path = format!("{}/golden/{name}.json", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// The message matches the golden file every way it can be written, and
+/// reading the file back gives the same message.
+fn check<T>(name: &str, message: &T, to_json: &str)
+where
+    T: Serialize + DeserializeOwned + PartialEq + Debug,
+{
+    let expected = golden(name);
+    assert_eq!(
+        serde_json::to_value(message).unwrap(),
+        expected,
+        "{name}: to_value"
+    );
+    let bytes = serde_json::to_vec(message).unwrap();
+    assert_eq!(
+        serde_json::from_slice::<Value>(&bytes).unwrap(),
+        expected,
+        "{name}: to_vec"
+    );
+    assert_eq!(
+        to_json.as_bytes(),
+        &bytes[..],
+        "{name}: to_json() and to_vec differ"
+    );
+    let back: T = serde_json::from_value(expected).unwrap();
+    assert_eq!(&back, message, "{name}: Deserialize");
+}
+
+fn check_interactive(name: &str, message: impl Into<Interactive>) {
+    let message = message.into();
+    check(name, &message, &message.to_json());
+}
+
+fn seed_list() -> ListMessage {
+    ListMessage::builder()
+        .header("your-header-content")
+        .body("your-text-message-content")
+        .footer("your-footer-content")
+        .button("cta-button-content")
+        .section(
+            SectionDraft::new().title("your-section-title").row(
+                RowDraft::new("unique-row-identifier-1", "row-title-content")
+                    .description("row-description-content"),
+            ),
+        )
+        .section(
+            SectionDraft::new()
+                .title("your-section-title")
+                .row(
+                    RowDraft::new("unique-row-identifier-2", "row-title-content")
+                        .description("row-description-content"),
+                )
+                .row(RowDraft::new(
+                    "unique-row-identifier-3",
+                    "row-title-content",
+                )),
+        )
+        .build()
+        .unwrap()
+}
+
+#[test]
+fn list_of_the_seed() {
+    let list = seed_list();
+    check("list", &list, &list.to_json());
+    check_interactive("list", list);
+}
+
+#[test]
+fn list_minimal() {
+    let list = ListMessage::builder()
+        .body("Pick a time")
+        .button("View slots")
+        .section(SectionDraft::new().row(RowDraft::new("slot-0900", "09:00")))
+        .build()
+        .unwrap();
+    check("list_minimal", &list, &list.to_json());
+}
+
+fn seed_buttons(header: HeaderDraft) -> ButtonMessage {
+    ButtonMessage::builder()
+        .header(header)
+        .body("your-text-body-content")
+        .footer("your-text-footer-content")
+        .button("unique-postback-id-1", "First Button’s Title")
+        .button("unique-postback-id-2", "Second Button’s Text")
+        .build()
+        .unwrap()
+}
+
+#[test]
+fn buttons_with_each_header_kind() {
+    let headers: [(&str, HeaderDraft); 7] = [
+        ("text", "your text".into()),
+        ("image_id", HeaderDraft::image_id("1234567890")),
+        (
+            "image_link",
+            HeaderDraft::image_link("https://example.com/cake.png"),
+        ),
+        ("video_id", HeaderDraft::video_id("2345678901")),
+        (
+            "video_link",
+            HeaderDraft::video_link("https://example.com/clip.mp4"),
+        ),
+        (
+            "document_id",
+            HeaderDraft::document_id("3456789012")
+                .filename("menu.pdf")
+                .into(),
+        ),
+        (
+            "document_link",
+            HeaderDraft::document_link("https://example.com/menu.pdf").into(),
+        ),
+    ];
+    for (kind, header) in headers {
+        let name = format!("buttons_header_{kind}");
+        let msg = seed_buttons(header);
+        check(&name, &msg, &msg.to_json());
+        check_interactive(&name, msg);
+    }
+}
+
+#[test]
+fn buttons_minimal() {
+    let msg = ButtonMessage::builder()
+        .body("Confirm your order?")
+        .button("confirm", "Yes")
+        .build()
+        .unwrap();
+    check("buttons_minimal", &msg, &msg.to_json());
+}
+
+#[test]
+fn location_request() {
+    let msg = LocationRequest::new(
+        "Let us start with your pickup. You can either manually *enter an address* or *share your current location*.",
+    )
+    .unwrap();
+    check("location", &msg, &msg.to_json());
+    check_interactive("location", msg);
+}
+
+#[test]
+fn location_request_accepts_the_seed_body_with_type_text() {
+    let seed = json!({
+        "type": "location_request_message",
+        "body": { "type": "text", "text": "<TEXT>" },
+        "action": { "name": "send_location" }
+    });
+    let msg: LocationRequest = serde_json::from_value(seed).unwrap();
+    assert_eq!(msg.body(), "<TEXT>");
+}
+
+#[test]
+fn cta_url() {
+    let msg = CtaUrlMessage::builder()
+        .header(HeaderDraft::image_link("https://example.com/banner.png"))
+        .body("Tap the button below to see available dates.")
+        .footer("Dates subject to change.")
+        .display_text("See Dates")
+        .url("https://www.example.com?clickID=kqDGWd24Q5TRwoEQTICY7W1JKoXvaZOXWAS7h1P76s0R7Paec4")
+        .build()
+        .unwrap();
+    check("cta_url", &msg, &msg.to_json());
+    check_interactive("cta_url", msg);
+}
+
+#[test]
+fn flow_navigate() {
+    let Value::Object(data) = json!({ "product_name": "name", "product_description": "description", "product_price": 100 })
+    else {
+        unreachable!()
+    };
+    let msg = FlowMessage::builder()
+        .header("Flow message header")
+        .body("Flow message body")
+        .footer("Flow message footer")
+        .flow_id("1234567890123456")
+        .flow_cta("Book!")
+        .mode(FlowMode::Draft)
+        .flow_token("AQAAAAACS5FpgQ_cAAAAAD0QI3s.")
+        .navigate("CONFIRM")
+        .data(data)
+        .build()
+        .unwrap();
+    check("flow_navigate", &msg, &msg.to_json());
+    check_interactive("flow_navigate", msg);
+}
+
+#[test]
+fn flow_data_exchange() {
+    let msg = FlowMessage::builder()
+        .body("Update your booking")
+        .flow_name("booking_update")
+        .flow_cta("Update")
+        .data_exchange()
+        .build()
+        .unwrap();
+    check("flow_data_exchange", &msg, &msg.to_json());
+    check_interactive("flow_data_exchange", msg);
+}
+
+#[test]
+fn envelope_without_context() {
+    let msg = OutgoingMessage::new(
+        "15551234567",
+        LocationRequest::new("Where should we deliver?").unwrap(),
+    );
+    let text = serde_json::to_string(&msg).unwrap();
+    check("envelope", &msg, &text);
+}
+
+#[test]
+fn envelope_with_context() {
+    let buttons = ButtonMessage::builder()
+        .body("Confirm your order?")
+        .button("confirm", "Yes")
+        .build()
+        .unwrap();
+    let msg = OutgoingMessage::new("15551234567", buttons)
+        .reply_to("wamid.HBgLMTY1MDM4Nzk0MzkVAgASGBQzQUFERjg0NDEzNDdFODU3MUMxMAA=");
+    let text = serde_json::to_string(&msg).unwrap();
+    check("envelope_context", &msg, &text);
+}
+
+#[test]
+fn interactive_rejects_an_unknown_type() {
+    let err = serde_json::from_value::<Interactive>(json!({"type": "carousel"})).unwrap_err();
+    assert!(
+        err.to_string().contains("unknown variant `carousel`"),
+        "{err}"
+    );
+}

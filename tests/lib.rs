@@ -1,0 +1,1 @@
+//! Cross-crate tests of `wa-interactive`; see the `[[test]]` targets.

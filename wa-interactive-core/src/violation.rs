@@ -1,0 +1,205 @@
+//! Structured rule violations: what is wrong, where, the figure and the limit.
+
+use core::fmt;
+
+use crate::{Field, Path, TextProblem};
+
+/// A count with a lower and upper bound.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Count {
+    /// Sections of a list message: 1 to 10.
+    Sections,
+    /// Rows of a list message, added up across its sections: at most 10.
+    Rows,
+    /// Rows of one list section: at least 1.
+    SectionRows,
+    /// Buttons of a reply-buttons message: 1 to 3.
+    Buttons,
+}
+
+impl Count {
+    /// The fewest allowed.
+    pub const fn min(self) -> usize {
+        match self {
+            Count::Sections | Count::SectionRows | Count::Buttons => 1,
+            Count::Rows => 0,
+        }
+    }
+
+    /// The most allowed.
+    pub const fn max(self) -> usize {
+        match self {
+            Count::Sections | Count::Rows => 10,
+            Count::SectionRows => usize::MAX,
+            Count::Buttons => 3,
+        }
+    }
+
+    /// What holds the items (`"a list message"`).
+    pub const fn holder(self) -> &'static str {
+        match self {
+            Count::Sections | Count::Rows => "a list message",
+            Count::SectionRows => "a list section",
+            Count::Buttons => "a reply-buttons message",
+        }
+    }
+
+    /// The items counted, in the plural (`"rows in total"`).
+    pub const fn items(self) -> &'static str {
+        match self {
+            Count::Sections => "sections",
+            Count::Rows => "rows in total",
+            Count::SectionRows => "rows",
+            Count::Buttons => "buttons",
+        }
+    }
+
+    /// One item, in the singular.
+    pub const fn item(self) -> &'static str {
+        match self {
+            Count::Sections => "section",
+            Count::Rows | Count::SectionRows => "row",
+            Count::Buttons => "button",
+        }
+    }
+}
+
+/// What rule a message breaks.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Kind {
+    /// A text breaks its field's rule.
+    Text {
+        /// The field.
+        field: Field,
+        /// What is wrong with its text.
+        problem: TextProblem,
+    },
+    /// A required key is missing; the violation's path names the key.
+    Missing {
+        /// The missing key as the API spells it.
+        key: &'static str,
+    },
+    /// Fewer items than allowed; the path names the array.
+    TooFew {
+        /// What is counted.
+        count: Count,
+        /// How many there are.
+        found: usize,
+    },
+    /// An item past the limit; the path names that item.
+    TooMany {
+        /// What is counted.
+        count: Count,
+        /// The item's 1-based position in the count (11 for the 11th row).
+        nth: usize,
+    },
+    /// A value that must be unique appears again; the path names the second use.
+    Duplicate {
+        /// The field.
+        field: Field,
+        /// The repeated value.
+        value: String,
+        /// Where it was first used.
+        first: Path,
+    },
+    /// A list with more than one section has a section without a title.
+    SectionTitleRequired {
+        /// How many sections the list has.
+        sections: usize,
+    },
+    /// A list message header is not text.
+    ListHeaderNotText,
+    /// A media header names both a media id and a link.
+    MediaIdAndLink,
+    /// A media header names neither a media id nor a link.
+    MediaIdOrLinkMissing,
+    /// A `filename` on an image or video header.
+    FilenameNotDocument,
+    /// A flow message names both `flow_id` and `flow_name`.
+    FlowIdAndName,
+    /// A flow message names neither `flow_id` nor `flow_name`.
+    FlowIdOrNameMissing,
+    /// `flow_message_version` is not `"3"`.
+    FlowVersion {
+        /// The version given.
+        found: String,
+    },
+    /// `flow_action_payload` given with `flow_action` `data_exchange`.
+    PayloadWithoutNavigate,
+    /// `flow_action_payload.data` is an empty object or not an object.
+    FlowDataNotObject,
+}
+
+impl fmt::Display for Kind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Kind::Text { field, problem } => problem.describe(*field, f),
+            Kind::Missing { key } => write!(f, "`{key}` is required"),
+            Kind::TooFew { count, .. } => write!(
+                f,
+                "{} needs at least {} {}",
+                count.holder(),
+                count.min(),
+                count.item()
+            ),
+            Kind::TooMany { count, nth } => write!(
+                f,
+                "{} has at most {} {}; this is {} {nth}",
+                count.holder(),
+                count.max(),
+                count.items(),
+                count.item()
+            ),
+            Kind::Duplicate { field, value, .. } => write!(f, "duplicate {field} {value:?}"),
+            Kind::SectionTitleRequired { sections } => write!(
+                f,
+                "section title is required when a list has more than one section (this one has {sections})"
+            ),
+            Kind::ListHeaderNotText => f.write_str("a list message header must be text"),
+            Kind::MediaIdAndLink => f.write_str("a media header takes `id` or `link`, not both"),
+            Kind::MediaIdOrLinkMissing => f.write_str("a media header needs `id` or `link`"),
+            Kind::FilenameNotDocument => {
+                f.write_str("`filename` is only allowed on a document header")
+            }
+            Kind::FlowIdAndName => {
+                f.write_str("a flow message takes `flow_id` or `flow_name`, not both")
+            }
+            Kind::FlowIdOrNameMissing => {
+                f.write_str("a flow message needs `flow_id` or `flow_name`")
+            }
+            Kind::FlowVersion { found } => {
+                write!(
+                    f,
+                    "flow_message_version is {found:?}; WhatsApp accepts only \"3\""
+                )
+            }
+            Kind::PayloadWithoutNavigate => {
+                f.write_str("`flow_action_payload` is only sent with flow_action \"navigate\"")
+            }
+            Kind::FlowDataNotObject => {
+                f.write_str("flow_action_payload.data must be a non-empty JSON object")
+            }
+        }
+    }
+}
+
+/// One broken rule and where it is.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Violation {
+    /// Where in the `interactive` object.
+    pub path: Path,
+    /// What is wrong.
+    pub kind: Kind,
+}
+
+impl fmt::Display for Violation {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.path.segs().is_empty() {
+            write!(f, "{}", self.kind)
+        } else {
+            write!(f, "{}: {}", self.path, self.kind)
+        }
+    }
+}

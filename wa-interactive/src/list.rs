@@ -1,0 +1,472 @@
+//! List messages: a menu button that opens up to 10 rows in up to 10 sections.
+
+use std::borrow::Cow;
+
+use serde::ser::SerializeStruct;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use wa_interactive_core::shape;
+
+use crate::common::{Str, TextJson, head, opt, opt_text};
+use crate::error::{ValidationError, checked};
+use crate::header::HeaderJson;
+use crate::raw::Rendered;
+use crate::text::{
+    Body, Footer, HeaderText, ListButton, RowDescription, RowId, RowTitle, SectionTitle,
+};
+
+/// A list message (`"type": "list"`).
+///
+/// Made by [`interactive_list!`](crate::interactive_list), by
+/// [`ListMessage::builder`], or by `Deserialize`; each checks every rule, so a
+/// `ListMessage` that exists is one WhatsApp accepts.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ListMessage {
+    pub(crate) header: Option<HeaderText>,
+    pub(crate) body: Body,
+    pub(crate) footer: Option<Footer>,
+    pub(crate) button: ListButton,
+    pub(crate) sections: Cow<'static, [Section]>,
+    pub(crate) rendered: Rendered,
+}
+
+/// A section of a list message.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Section {
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub(crate) title: Option<SectionTitle>,
+    pub(crate) rows: Cow<'static, [Row]>,
+}
+
+/// A row of a list message.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Row {
+    pub(crate) id: RowId,
+    pub(crate) title: RowTitle,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub(crate) description: Option<RowDescription>,
+}
+
+impl ListMessage {
+    /// A builder for a list whose content is known only at run time.
+    pub fn builder() -> ListBuilder {
+        ListBuilder::default()
+    }
+
+    /// The header text.
+    pub fn header(&self) -> Option<&HeaderText> {
+        self.header.as_ref()
+    }
+
+    /// The body text.
+    pub fn body(&self) -> &Body {
+        &self.body
+    }
+
+    /// The footer text.
+    pub fn footer(&self) -> Option<&Footer> {
+        self.footer.as_ref()
+    }
+
+    /// The text of the button that opens the list.
+    pub fn button(&self) -> &ListButton {
+        &self.button
+    }
+
+    /// The sections.
+    pub fn sections(&self) -> &[Section] {
+        &self.sections
+    }
+
+    /// Every row, across sections.
+    pub fn rows(&self) -> impl Iterator<Item = &Row> {
+        self.sections.iter().flat_map(|s| s.rows.iter())
+    }
+
+    /// The `interactive` JSON: the bytes rendered at compile time for a
+    /// literal message, otherwise rendered now.
+    pub fn to_json(&self) -> Cow<'static, str> {
+        match self.rendered.0 {
+            Some(json) => Cow::Borrowed(json),
+            None => Cow::Owned(self.shape().to_json().unwrap_or_default()),
+        }
+    }
+
+    pub(crate) fn shape(&self) -> shape::List<'_> {
+        shape::List {
+            header: self.header.as_ref().map_or(shape::Header::Absent, |h| {
+                shape::Header::Text(shape::Text::Given(h))
+            }),
+            body: shape::Text::Given(&self.body),
+            footer: opt(self.footer.as_ref()),
+            button: shape::Text::Given(&self.button),
+            sections: Some(self.sections.iter().map(Section::shape).collect()),
+        }
+    }
+}
+
+impl Section {
+    /// A section of checked rows. Counts (at least one row, at most 10 in a
+    /// list) are checked when the section becomes part of a list.
+    pub fn new(title: Option<SectionTitle>, rows: impl Into<Vec<Row>>) -> Self {
+        Section {
+            title,
+            rows: Cow::Owned(rows.into()),
+        }
+    }
+
+    /// The title.
+    pub fn title(&self) -> Option<&SectionTitle> {
+        self.title.as_ref()
+    }
+
+    /// The rows.
+    pub fn rows(&self) -> &[Row] {
+        &self.rows
+    }
+
+    fn shape(&self) -> shape::Section<'_> {
+        shape::Section {
+            title: opt(self.title.as_ref()),
+            rows: Some(self.rows.iter().map(Row::shape).collect()),
+        }
+    }
+}
+
+impl Row {
+    /// A row of checked texts.
+    pub fn new(id: RowId, title: RowTitle) -> Self {
+        Row {
+            id,
+            title,
+            description: None,
+        }
+    }
+
+    /// The row with a description.
+    #[must_use]
+    pub fn with_description(mut self, description: RowDescription) -> Self {
+        self.description = Some(description);
+        self
+    }
+
+    /// The id sent back when the row is picked.
+    pub fn id(&self) -> &RowId {
+        &self.id
+    }
+
+    /// The title.
+    pub fn title(&self) -> &RowTitle {
+        &self.title
+    }
+
+    /// The description.
+    pub fn description(&self) -> Option<&RowDescription> {
+        self.description.as_ref()
+    }
+
+    fn shape(&self) -> shape::Row<'_> {
+        shape::Row {
+            id: shape::Text::Given(&self.id),
+            title: shape::Text::Given(&self.title),
+            description: opt(self.description.as_ref()),
+        }
+    }
+}
+
+/// The `header` of a list: always text.
+struct TextHeader<'a>(&'a HeaderText);
+
+impl Serialize for TextHeader<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut s = serializer.serialize_struct("Header", 2)?;
+        s.serialize_field("type", "text")?;
+        s.serialize_field("text", self.0)?;
+        s.end()
+    }
+}
+
+impl Serialize for ListMessage {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        struct Action<'a>(&'a ListMessage);
+        impl Serialize for Action<'_> {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                let mut s = serializer.serialize_struct("Action", 2)?;
+                s.serialize_field("button", &self.0.button)?;
+                s.serialize_field("sections", &self.0.sections)?;
+                s.end()
+            }
+        }
+        let serializer = match self.rendered.serialize(serializer) {
+            Ok(done) => return done,
+            Err(serializer) => serializer,
+        };
+        let mut s = serializer.serialize_struct("ListMessage", 5)?;
+        head(
+            &mut s,
+            "list",
+            self.header.as_ref().map(TextHeader),
+            &self.body,
+            self.footer.as_ref(),
+        )?;
+        s.serialize_field("action", &Action(self))?;
+        s.end()
+    }
+}
+
+// ---- unchecked form: what builders collect and `Deserialize` reads ----
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Deserialize)]
+enum ListTag {
+    #[default]
+    #[serde(rename = "list")]
+    List,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ListJson {
+    #[serde(rename = "type")]
+    _kind: ListTag,
+    header: Option<HeaderJson>,
+    body: Option<TextJson>,
+    footer: Option<TextJson>,
+    action: Option<ListActionJson>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ListActionJson {
+    button: Option<Str>,
+    sections: Option<Vec<SectionJson>>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SectionJson {
+    title: Option<Str>,
+    rows: Option<Vec<RowJson>>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RowJson {
+    id: Option<Str>,
+    title: Option<Str>,
+    description: Option<Str>,
+}
+
+impl ListJson {
+    fn shape(&self) -> shape::List<'_> {
+        let action = self.action.as_ref();
+        shape::List {
+            header: self
+                .header
+                .as_ref()
+                .map_or(shape::Header::Absent, HeaderJson::shape),
+            body: opt_text(self.body.as_ref()),
+            footer: opt_text(self.footer.as_ref()),
+            button: opt(action.and_then(|a| a.button.as_ref())),
+            sections: action.and_then(|a| a.sections.as_ref()).map(|sections| {
+                sections
+                    .iter()
+                    .map(|s| shape::Section {
+                        title: opt(s.title.as_ref()),
+                        rows: s.rows.as_ref().map(|rows| {
+                            rows.iter()
+                                .map(|r| shape::Row {
+                                    id: opt(r.id.as_ref()),
+                                    title: opt(r.title.as_ref()),
+                                    description: opt(r.description.as_ref()),
+                                })
+                                .collect()
+                        }),
+                    })
+                    .collect()
+            }),
+        }
+    }
+
+    fn into_message(self) -> Result<ListMessage, ValidationError> {
+        checked(self.shape().check())?;
+        let action = self.action.unwrap_or_default();
+        let sections = action
+            .sections
+            .unwrap_or_default()
+            .into_iter()
+            .map(|s| Section {
+                title: s.title.map(SectionTitle::from_checked),
+                rows: s
+                    .rows
+                    .unwrap_or_default()
+                    .into_iter()
+                    .map(|r| Row {
+                        id: RowId::from_checked(r.id.unwrap_or_default()),
+                        title: RowTitle::from_checked(r.title.unwrap_or_default()),
+                        description: r.description.map(RowDescription::from_checked),
+                    })
+                    .collect(),
+            });
+        Ok(ListMessage {
+            // The check accepts only text headers on a list.
+            header: self.header.and_then(|h| match h {
+                HeaderJson::Text { text } => Some(HeaderText::from_checked(text)),
+                _ => None,
+            }),
+            body: Body::from_checked(self.body.map(|b| b.text).unwrap_or_default()),
+            footer: self.footer.map(|f| Footer::from_checked(f.text)),
+            button: ListButton::from_checked(action.button.unwrap_or_default()),
+            sections: Cow::Owned(sections.collect()),
+            rendered: Rendered(None),
+        })
+    }
+}
+
+impl<'de> Deserialize<'de> for ListMessage {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        ListJson::deserialize(deserializer)?
+            .into_message()
+            .map_err(serde::de::Error::custom)
+    }
+}
+
+/// Builds a [`ListMessage`] from run-time content; [`build`](ListBuilder::build)
+/// checks every rule and reports every violation.
+///
+/// ```
+/// use wa_interactive::ListMessage;
+/// use wa_interactive::list::{RowDraft, SectionDraft};
+///
+/// let slots = [("slot-0900", "09:00"), ("slot-1000", "10:00")];
+/// let menu = ListMessage::builder()
+///     .body("Pick a time that suits you.")
+///     .button("View slots")
+///     .section(
+///         SectionDraft::new()
+///             .title("Morning")
+///             .rows(slots.iter().map(|(id, title)| RowDraft::new(*id, *title))),
+///     )
+///     .build()?;
+/// assert_eq!(menu.rows().count(), 2);
+/// # Ok::<(), wa_interactive::ValidationError>(())
+/// ```
+#[derive(Clone, Debug, Default, PartialEq)]
+#[must_use]
+pub struct ListBuilder {
+    json: ListJson,
+}
+
+impl ListBuilder {
+    /// The header text (a list header is always text).
+    pub fn header(mut self, text: impl Into<Str>) -> Self {
+        self.json.header = Some(HeaderJson::Text { text: text.into() });
+        self
+    }
+
+    /// The body text.
+    pub fn body(mut self, text: impl Into<Str>) -> Self {
+        self.json.body = TextJson::new(text);
+        self
+    }
+
+    /// The footer text.
+    pub fn footer(mut self, text: impl Into<Str>) -> Self {
+        self.json.footer = TextJson::new(text);
+        self
+    }
+
+    /// The text of the button that opens the list.
+    pub fn button(mut self, text: impl Into<Str>) -> Self {
+        self.json.action.get_or_insert_with(Default::default).button = Some(text.into());
+        self
+    }
+
+    /// Adds a section.
+    pub fn section(mut self, section: SectionDraft) -> Self {
+        let action = self.json.action.get_or_insert_with(Default::default);
+        action
+            .sections
+            .get_or_insert_with(Vec::new)
+            .push(section.json);
+        self
+    }
+
+    /// Adds sections.
+    pub fn sections(self, sections: impl IntoIterator<Item = SectionDraft>) -> Self {
+        sections.into_iter().fold(self, ListBuilder::section)
+    }
+
+    /// Checks every rule; the message, or every violation with its JSON path.
+    pub fn build(self) -> Result<ListMessage, ValidationError> {
+        self.json.into_message()
+    }
+}
+
+/// A list section for [`ListBuilder`].
+#[derive(Clone, Debug, PartialEq)]
+#[must_use]
+pub struct SectionDraft {
+    json: SectionJson,
+}
+
+impl Default for SectionDraft {
+    fn default() -> Self {
+        SectionDraft {
+            json: SectionJson {
+                title: None,
+                rows: Some(Vec::new()),
+            },
+        }
+    }
+}
+
+impl SectionDraft {
+    /// A section with no title and no rows yet.
+    pub fn new() -> Self {
+        SectionDraft::default()
+    }
+
+    /// The section title.
+    pub fn title(mut self, title: impl Into<Str>) -> Self {
+        self.json.title = Some(title.into());
+        self
+    }
+
+    /// Adds a row.
+    pub fn row(mut self, row: RowDraft) -> Self {
+        self.json.rows.get_or_insert_with(Vec::new).push(row.json);
+        self
+    }
+
+    /// Adds rows.
+    pub fn rows(self, rows: impl IntoIterator<Item = RowDraft>) -> Self {
+        rows.into_iter().fold(self, SectionDraft::row)
+    }
+}
+
+/// A list row for [`SectionDraft`].
+#[derive(Clone, Debug, PartialEq)]
+#[must_use]
+pub struct RowDraft {
+    json: RowJson,
+}
+
+impl RowDraft {
+    /// A row with its id and title.
+    pub fn new(id: impl Into<Str>, title: impl Into<Str>) -> Self {
+        RowDraft {
+            json: RowJson {
+                id: Some(id.into()),
+                title: Some(title.into()),
+                description: None,
+            },
+        }
+    }
+
+    /// The row description.
+    pub fn description(mut self, description: impl Into<Str>) -> Self {
+        self.json.description = Some(description.into());
+        self
+    }
+}
