@@ -1,1 +1,632 @@
-fn main() {}
+//! The shared boundary table run through the three run-time paths: the
+//! checked text types, the builders and `Deserialize`. All three must agree
+//! on every case; the structural rules (counts, uniqueness, exclusive keys)
+//! are run through the builders and `Deserialize` the same way.
+
+// The helpers take the `json!` values they are handed, as the cases read best.
+#![allow(clippy::needless_pass_by_value)]
+
+#[path = "boundary_table.rs"]
+mod table;
+
+use serde_json::{Value, json};
+use wa_interactive::list::{RowDraft, SectionDraft};
+use wa_interactive::text::{self, Field, TextError};
+use wa_interactive::{
+    ButtonMessage, CtaUrlMessage, FlowMessage, HeaderDraft, Interactive, ListMessage,
+    ValidationError,
+};
+
+/// Where each field sits in the message the builder and the JSON put it in.
+fn path_of(field: Field) -> &'static str {
+    match field {
+        Field::HeaderText => "header.text",
+        Field::Body => "body.text",
+        Field::Footer => "footer.text",
+        Field::ListButton => "action.button",
+        Field::SectionTitle => "action.sections[0].title",
+        Field::RowId => "action.sections[0].rows[0].id",
+        Field::RowTitle => "action.sections[0].rows[0].title",
+        Field::RowDescription => "action.sections[0].rows[0].description",
+        Field::ButtonId => "action.buttons[0].reply.id",
+        Field::ButtonTitle => "action.buttons[0].reply.title",
+        Field::MediaId => "header.image.id",
+        Field::MediaLink => "header.image.link",
+        Field::Filename => "header.document.filename",
+        Field::DisplayText => "action.parameters.display_text",
+        Field::Url => "action.parameters.url",
+        Field::FlowId => "action.parameters.flow_id",
+        Field::FlowName => "action.parameters.flow_name",
+        Field::FlowCta => "action.parameters.flow_cta",
+        Field::FlowToken => "action.parameters.flow_token",
+        Field::FlowScreen => "action.parameters.flow_action_payload.screen",
+        _ => unreachable!("a field the table does not know"),
+    }
+}
+
+/// The text type of `field`.
+fn through_text_type(field: Field, t: String) -> Result<(), TextError> {
+    match field {
+        Field::HeaderText => text::HeaderText::new(t).map(drop),
+        Field::Body => text::Body::new(t).map(drop),
+        Field::Footer => text::Footer::new(t).map(drop),
+        Field::ListButton => text::ListButton::new(t).map(drop),
+        Field::SectionTitle => text::SectionTitle::new(t).map(drop),
+        Field::RowId => text::RowId::new(t).map(drop),
+        Field::RowTitle => text::RowTitle::new(t).map(drop),
+        Field::RowDescription => text::RowDescription::new(t).map(drop),
+        Field::ButtonId => text::ButtonId::new(t).map(drop),
+        Field::ButtonTitle => text::ButtonTitle::new(t).map(drop),
+        Field::MediaId => text::MediaId::new(t).map(drop),
+        Field::MediaLink => text::MediaLink::new(t).map(drop),
+        Field::Filename => text::Filename::new(t).map(drop),
+        Field::DisplayText => text::DisplayText::new(t).map(drop),
+        Field::Url => text::Url::new(t).map(drop),
+        Field::FlowId => text::FlowId::new(t).map(drop),
+        Field::FlowName => text::FlowName::new(t).map(drop),
+        Field::FlowCta => text::FlowCta::new(t).map(drop),
+        Field::FlowToken => text::FlowToken::new(t).map(drop),
+        Field::FlowScreen => text::FlowScreen::new(t).map(drop),
+        _ => unreachable!("a field the table does not know"),
+    }
+}
+
+/// A valid message of the right kind with `t` in `field`, through its builder.
+fn through_builder(field: Field, t: String) -> Result<(), ValidationError> {
+    let list = |header: Option<String>,
+                body: String,
+                footer: Option<String>,
+                button: String,
+                title: Option<String>,
+                row: RowDraft| {
+        let mut section = SectionDraft::new().row(row);
+        if let Some(title) = title {
+            section = section.title(title);
+        }
+        let mut b = ListMessage::builder()
+            .body(body)
+            .button(button)
+            .section(section);
+        if let Some(h) = header {
+            b = b.header(h);
+        }
+        if let Some(f) = footer {
+            b = b.footer(f);
+        }
+        b.build().map(drop)
+    };
+    let s = |x: &str| x.to_owned();
+    let row = || RowDraft::new("r", "Row");
+    let buttons = |header: HeaderDraft, id: String, title: String| {
+        ButtonMessage::builder()
+            .header(header)
+            .body("b")
+            .button(id, title)
+            .build()
+            .map(drop)
+    };
+    let cta = |display: String, url: String| {
+        CtaUrlMessage::builder()
+            .body("b")
+            .display_text(display)
+            .url(url)
+            .build()
+            .map(drop)
+    };
+    let flow = FlowMessage::builder().body("b");
+    match field {
+        Field::HeaderText => list(Some(t), s("b"), None, s("Go"), None, row()),
+        Field::Body => list(None, t, None, s("Go"), None, row()),
+        Field::Footer => list(None, s("b"), Some(t), s("Go"), None, row()),
+        Field::ListButton => list(None, s("b"), None, t, None, row()),
+        Field::SectionTitle => list(None, s("b"), None, s("Go"), Some(t), row()),
+        Field::RowId => list(None, s("b"), None, s("Go"), None, RowDraft::new(t, "Row")),
+        Field::RowTitle => list(None, s("b"), None, s("Go"), None, RowDraft::new("r", t)),
+        Field::RowDescription => list(None, s("b"), None, s("Go"), None, row().description(t)),
+        Field::ButtonId => buttons("h".into(), t, s("Yes")),
+        Field::ButtonTitle => buttons("h".into(), s("yes"), t),
+        Field::MediaId => buttons(HeaderDraft::image_id(t), s("yes"), s("Yes")),
+        Field::MediaLink => buttons(HeaderDraft::image_link(t), s("yes"), s("Yes")),
+        Field::Filename => buttons(
+            HeaderDraft::document_id("1").filename(t).into(),
+            s("yes"),
+            s("Yes"),
+        ),
+        Field::DisplayText => cta(t, s("https://example.com")),
+        Field::Url => cta(s("Open"), t),
+        Field::FlowId => flow
+            .flow_id(t)
+            .flow_cta("Go")
+            .navigate("S")
+            .build()
+            .map(drop),
+        Field::FlowName => flow
+            .flow_name(t)
+            .flow_cta("Go")
+            .navigate("S")
+            .build()
+            .map(drop),
+        Field::FlowCta => flow
+            .flow_id("1")
+            .flow_cta(t)
+            .navigate("S")
+            .build()
+            .map(drop),
+        Field::FlowToken => flow
+            .flow_id("1")
+            .flow_cta("Go")
+            .flow_token(t)
+            .navigate("S")
+            .build()
+            .map(drop),
+        Field::FlowScreen => flow
+            .flow_id("1")
+            .flow_cta("Go")
+            .navigate(t)
+            .build()
+            .map(drop),
+        _ => unreachable!("a field the table does not know"),
+    }
+}
+
+/// The same message as JSON, read with `Deserialize`.
+// One arm per field: a table, longer than a function usually is.
+#[allow(clippy::too_many_lines)]
+fn through_deserialize(field: Field, t: &str) -> Result<(), String> {
+    let mut list = json!({
+        "type": "list", "body": {"text": "b"},
+        "action": {"button": "Go", "sections": [{"rows": [{"id": "r", "title": "Row"}]}]}
+    });
+    let mut buttons = json!({
+        "type": "button", "header": {"type": "text", "text": "h"}, "body": {"text": "b"},
+        "action": {"buttons": [{"type": "reply", "reply": {"id": "yes", "title": "Yes"}}]}
+    });
+    let mut cta = json!({
+        "type": "cta_url", "body": {"text": "b"},
+        "action": {"name": "cta_url", "parameters": {"display_text": "Open", "url": "https://example.com"}}
+    });
+    let mut flow = json!({
+        "type": "flow", "body": {"text": "b"},
+        "action": {"name": "flow", "parameters": {
+            "flow_message_version": "3", "flow_id": "1", "flow_cta": "Go",
+            "flow_action": "navigate", "flow_action_payload": {"screen": "S"}
+        }}
+    });
+    let t = Value::from(t);
+    let message = match field {
+        Field::HeaderText => {
+            list["header"] = json!({"type": "text", "text": t});
+            list
+        }
+        Field::Body => {
+            list["body"]["text"] = t;
+            list
+        }
+        Field::Footer => {
+            list["footer"] = json!({"text": t});
+            list
+        }
+        Field::ListButton => {
+            list["action"]["button"] = t;
+            list
+        }
+        Field::SectionTitle => {
+            list["action"]["sections"][0]["title"] = t;
+            list
+        }
+        Field::RowId => {
+            list["action"]["sections"][0]["rows"][0]["id"] = t;
+            list
+        }
+        Field::RowTitle => {
+            list["action"]["sections"][0]["rows"][0]["title"] = t;
+            list
+        }
+        Field::RowDescription => {
+            list["action"]["sections"][0]["rows"][0]["description"] = t;
+            list
+        }
+        Field::ButtonId => {
+            buttons["action"]["buttons"][0]["reply"]["id"] = t;
+            buttons
+        }
+        Field::ButtonTitle => {
+            buttons["action"]["buttons"][0]["reply"]["title"] = t;
+            buttons
+        }
+        Field::MediaId => {
+            buttons["header"] = json!({"type": "image", "image": {"id": t}});
+            buttons
+        }
+        Field::MediaLink => {
+            buttons["header"] = json!({"type": "image", "image": {"link": t}});
+            buttons
+        }
+        Field::Filename => {
+            buttons["header"] = json!({"type": "document", "document": {"id": "1", "filename": t}});
+            buttons
+        }
+        Field::DisplayText => {
+            cta["action"]["parameters"]["display_text"] = t;
+            cta
+        }
+        Field::Url => {
+            cta["action"]["parameters"]["url"] = t;
+            cta
+        }
+        Field::FlowId => {
+            flow["action"]["parameters"]["flow_id"] = t;
+            flow
+        }
+        Field::FlowName => {
+            let p = flow["action"]["parameters"].as_object_mut().unwrap();
+            p.remove("flow_id");
+            p.insert("flow_name".into(), t);
+            flow
+        }
+        Field::FlowCta => {
+            flow["action"]["parameters"]["flow_cta"] = t;
+            flow
+        }
+        Field::FlowToken => {
+            flow["action"]["parameters"]["flow_token"] = t;
+            flow
+        }
+        Field::FlowScreen => {
+            flow["action"]["parameters"]["flow_action_payload"]["screen"] = t;
+            flow
+        }
+        _ => unreachable!("a field the table does not know"),
+    };
+    serde_json::from_value::<Interactive>(message)
+        .map(drop)
+        .map_err(|e| e.to_string())
+}
+
+#[test]
+fn the_table_covers_every_field() {
+    let fields: Vec<Field> = table::FIELDS.iter().map(|f| f.0).collect();
+    assert_eq!(fields, Field::ALL);
+}
+
+#[test]
+fn text_types_builders_and_deserialize_agree_on_every_case() {
+    let cases = table::text_cases();
+    assert!(cases.len() > 200, "the table has {} cases", cases.len());
+    for case in cases {
+        let label = format!("{:?} {:?}", case.field, case.text);
+        let by_type = through_text_type(case.field, case.text.clone());
+        let by_builder = through_builder(case.field, case.text.clone());
+        let by_deserialize = through_deserialize(case.field, &case.text);
+        match case.expect {
+            None => {
+                assert_eq!(by_type, Ok(()), "{label}: text type");
+                assert_eq!(by_builder, Ok(()), "{label}: builder");
+                assert_eq!(by_deserialize, Ok(()), "{label}: Deserialize");
+            }
+            Some(problem) => {
+                let err = by_type.expect_err(&label);
+                assert_eq!(
+                    (err.field(), err.problem()),
+                    (case.field, problem),
+                    "{label}: text type"
+                );
+                assert_eq!(err.text(), case.text, "{label}: the rejected text is kept");
+                let expected = format!("{}: {err}", path_of(case.field));
+                let by_builder = by_builder.expect_err(&label);
+                assert_eq!(by_builder.violations().len(), 1, "{label}: {by_builder}");
+                assert_eq!(by_builder.to_string(), expected, "{label}: builder");
+                assert_eq!(by_deserialize, Err(expected), "{label}: Deserialize");
+            }
+        }
+    }
+}
+
+/// A structural case: a message as JSON, its builder twin, and the violations
+/// both must report (`path: message`).
+fn structural(json: Value, built: Result<(), ValidationError>, expected: &[&str]) {
+    let by_deserialize = serde_json::from_value::<Interactive>(json)
+        .map(drop)
+        .map_err(|e| e.to_string());
+    let by_builder = built.map_err(|e| {
+        e.violations()
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+    });
+    if expected.is_empty() {
+        assert_eq!(by_builder, Ok(()));
+        assert_eq!(by_deserialize, Ok(()));
+        return;
+    }
+    assert_eq!(
+        by_builder,
+        Err(expected.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>())
+    );
+    let joined = if expected.len() == 1 {
+        expected[0].to_owned()
+    } else {
+        format!("{} problems:\n- {}", expected.len(), expected.join("\n- "))
+    };
+    assert_eq!(by_deserialize, Err(joined));
+}
+
+fn rows_json(ids: &[&str]) -> Value {
+    Value::Array(
+        ids.iter()
+            .map(|id| json!({"id": id, "title": "t"}))
+            .collect(),
+    )
+}
+
+fn list_json(sections: Value) -> Value {
+    json!({"type": "list", "body": {"text": "b"}, "action": {"button": "Go", "sections": sections}})
+}
+
+fn list_built(sections: &[(Option<&'static str>, &[&'static str])]) -> Result<(), ValidationError> {
+    let mut b = ListMessage::builder().body("b").button("Go");
+    for (title, ids) in sections {
+        let mut s = SectionDraft::new().rows(ids.iter().map(|id| RowDraft::new(*id, "t")));
+        if let Some(title) = title {
+            s = s.title(*title);
+        }
+        b = b.section(s);
+    }
+    b.build().map(drop)
+}
+
+const IDS: [&str; 12] = ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l"];
+
+#[test]
+fn ten_rows_in_total_across_sections() {
+    let ok = [(Some("A"), &IDS[..5]), (Some("B"), &IDS[5..10])];
+    structural(
+        list_json(
+            json!([{"title": "A", "rows": rows_json(&IDS[..5])}, {"title": "B", "rows": rows_json(&IDS[5..10])}]),
+        ),
+        list_built(&ok),
+        &[],
+    );
+    let over = [(Some("A"), &IDS[..5]), (Some("B"), &IDS[5..11])];
+    structural(
+        list_json(
+            json!([{"title": "A", "rows": rows_json(&IDS[..5])}, {"title": "B", "rows": rows_json(&IDS[5..11])}]),
+        ),
+        list_built(&over),
+        &[
+            "action.sections[1].rows[5]: a list message has at most 10 rows in total; this is row 11",
+        ],
+    );
+}
+
+#[test]
+fn one_to_ten_sections_each_with_a_row() {
+    structural(
+        list_json(json!([])),
+        list_built(&[]),
+        &["action.sections: a list message needs at least 1 section"],
+    );
+    structural(
+        list_json(json!([{"rows": []}])),
+        list_built(&[(None, &[])]),
+        &["action.sections[0].rows: a list section needs at least 1 row"],
+    );
+    let titles: [&'static str; 11] = [
+        "s0", "s1", "s2", "s3", "s4", "s5", "s6", "s7", "s8", "s9", "s10",
+    ];
+    let sections: Vec<(Option<&'static str>, &[&'static str])> = titles
+        .iter()
+        .zip(IDS.chunks(1))
+        .map(|(t, ids)| (Some(*t), ids))
+        .collect();
+    let json_sections: Vec<Value> = titles
+        .iter()
+        .zip(IDS)
+        .map(|(t, id)| json!({"title": t, "rows": [{"id": id, "title": "t"}]}))
+        .collect();
+    structural(
+        list_json(Value::Array(json_sections)),
+        list_built(&sections),
+        &[
+            "action.sections[10]: a list message has at most 10 sections; this is section 11",
+            "action.sections[10].rows[0]: a list message has at most 10 rows in total; this is row 11",
+        ],
+    );
+}
+
+#[test]
+fn section_title_required_with_more_than_one_section() {
+    structural(
+        list_json(json!([{"rows": rows_json(&["a"])}])),
+        list_built(&[(None, &["a"])]),
+        &[],
+    );
+    structural(
+        list_json(json!([{"rows": rows_json(&["a"])}, {"title": "B", "rows": rows_json(&["b"])}])),
+        list_built(&[(None, &["a"]), (Some("B"), &["b"])]),
+        &[
+            "action.sections[0].title: section title is required when a list has more than one section (this one has 2)",
+        ],
+    );
+}
+
+#[test]
+fn row_ids_unique_across_sections() {
+    structural(
+        list_json(
+            json!([{"title": "A", "rows": rows_json(&["a", "b"])}, {"title": "B", "rows": rows_json(&["b"])}]),
+        ),
+        list_built(&[(Some("A"), &["a", "b"]), (Some("B"), &["b"])]),
+        &["action.sections[1].rows[0].id: duplicate row id \"b\""],
+    );
+}
+
+fn buttons_json(buttons: &[(&str, &str)]) -> Value {
+    let buttons: Vec<Value> = buttons
+        .iter()
+        .map(|(id, title)| json!({"type": "reply", "reply": {"id": id, "title": title}}))
+        .collect();
+    json!({"type": "button", "body": {"text": "b"}, "action": {"buttons": buttons}})
+}
+
+fn buttons_built(buttons: &[(&'static str, &'static str)]) -> Result<(), ValidationError> {
+    let mut b = ButtonMessage::builder().body("b");
+    for (id, title) in buttons {
+        b = b.button(*id, *title);
+    }
+    b.build().map(drop)
+}
+
+#[test]
+fn one_to_three_buttons_with_unique_ids_and_titles() {
+    let three = [("a", "A"), ("b", "B"), ("c", "C")];
+    structural(buttons_json(&three), buttons_built(&three), &[]);
+    let four = [("a", "A"), ("b", "B"), ("c", "C"), ("d", "D")];
+    structural(
+        buttons_json(&four),
+        buttons_built(&four),
+        &["action.buttons[3]: a reply-buttons message has at most 3 buttons; this is button 4"],
+    );
+    structural(
+        buttons_json(&[]),
+        buttons_built(&[]),
+        &["action.buttons: a reply-buttons message needs at least 1 button"],
+    );
+    let dup = [("a", "Same"), ("a", "Same")];
+    structural(
+        buttons_json(&dup),
+        buttons_built(&dup),
+        &[
+            "action.buttons[1].reply.id: duplicate button id \"a\"",
+            "action.buttons[1].reply.title: duplicate button title \"Same\"",
+        ],
+    );
+}
+
+/// Deserialize alone, for rules whose breach the builders' types rule out.
+fn deserialize_only(json: Value, expected: &str) {
+    let got = serde_json::from_value::<Interactive>(json)
+        .map(drop)
+        .map_err(|e| e.to_string());
+    assert_eq!(got, Err(expected.to_owned()));
+}
+
+#[test]
+fn media_headers_take_id_or_link_and_filename_only_on_documents() {
+    let with_header = |header: Value| {
+        json!({"type": "button", "header": header, "body": {"text": "b"},
+               "action": {"buttons": [{"type": "reply", "reply": {"id": "y", "title": "Y"}}]}})
+    };
+    deserialize_only(
+        with_header(json!({"type": "image", "image": {}})),
+        "header.image: a media header needs `id` or `link`",
+    );
+    deserialize_only(
+        with_header(json!({"type": "video", "video": {"id": "1", "link": "https://e.x/v.mp4"}})),
+        "header.video.link: a media header takes `id` or `link`, not both",
+    );
+    deserialize_only(
+        with_header(json!({"type": "image", "image": {"id": "1", "filename": "a.png"}})),
+        "header.image.filename: `filename` is only allowed on a document header",
+    );
+    let list_header = list_json(json!([{"rows": rows_json(&["a"])}]));
+    let mut list_header = list_header;
+    list_header["header"] = json!({"type": "image", "image": {"id": "1"}});
+    deserialize_only(list_header, "header: a list message header must be text");
+}
+
+fn flow_json(parameters: Value) -> Value {
+    json!({"type": "flow", "body": {"text": "b"}, "action": {"name": "flow", "parameters": parameters}})
+}
+
+#[test]
+fn flow_id_xor_name_and_payload_only_with_navigate() {
+    let flow = || FlowMessage::builder().body("b").flow_cta("Go");
+    structural(
+        flow_json(
+            json!({"flow_message_version": "3", "flow_id": "1", "flow_name": "n", "flow_cta": "Go", "flow_action": "data_exchange"}),
+        ),
+        flow()
+            .flow_id("1")
+            .flow_name("n")
+            .data_exchange()
+            .build()
+            .map(drop),
+        &["action.parameters.flow_name: a flow message takes `flow_id` or `flow_name`, not both"],
+    );
+    structural(
+        flow_json(
+            json!({"flow_message_version": "3", "flow_cta": "Go", "flow_action": "data_exchange"}),
+        ),
+        flow().data_exchange().build().map(drop),
+        &["action.parameters: a flow message needs `flow_id` or `flow_name`"],
+    );
+    let mut data = serde_json::Map::new();
+    data.insert("a".into(), json!(1));
+    structural(
+        flow_json(
+            json!({"flow_message_version": "3", "flow_id": "1", "flow_cta": "Go", "flow_action": "data_exchange",
+                         "flow_action_payload": {"data": {"a": 1}}}),
+        ),
+        flow()
+            .flow_id("1")
+            .data_exchange()
+            .data(data)
+            .build()
+            .map(drop),
+        &[
+            "action.parameters.flow_action_payload: `flow_action_payload` is only sent with flow_action \"navigate\"",
+        ],
+    );
+    structural(
+        flow_json(
+            json!({"flow_message_version": "3", "flow_id": "1", "flow_cta": "Go", "flow_action": "navigate",
+                         "flow_action_payload": {"screen": "S", "data": {}}}),
+        ),
+        flow()
+            .flow_id("1")
+            .navigate("S")
+            .data(serde_json::Map::new())
+            .build()
+            .map(drop),
+        &[
+            "action.parameters.flow_action_payload.data: flow_action_payload.data must be a non-empty JSON object",
+        ],
+    );
+    structural(
+        flow_json(
+            json!({"flow_message_version": "3", "flow_id": "1", "flow_cta": "Go", "flow_action": "navigate"}),
+        ),
+        flow().flow_id("1").build().map(drop),
+        &["action.parameters.flow_action_payload.screen: `screen` is required"],
+    );
+    deserialize_only(
+        flow_json(
+            json!({"flow_message_version": "2", "flow_id": "1", "flow_cta": "Go", "flow_action": "data_exchange"}),
+        ),
+        "action.parameters.flow_message_version: flow_message_version is \"2\"; WhatsApp accepts only \"3\"",
+    );
+}
+
+#[test]
+fn required_keys() {
+    structural(
+        json!({"type": "list", "action": {"sections": [{"rows": [{"id": "a", "title": "t"}]}]}}),
+        ListMessage::builder()
+            .section(SectionDraft::new().row(RowDraft::new("a", "t")))
+            .build()
+            .map(drop),
+        &[
+            "body: `body` is required",
+            "action.button: `button` is required",
+        ],
+    );
+    structural(
+        json!({"type": "cta_url", "body": {"text": "b"}, "action": {"name": "cta_url", "parameters": {}}}),
+        CtaUrlMessage::builder().body("b").build().map(drop),
+        &[
+            "action.parameters.display_text: `display_text` is required",
+            "action.parameters.url: `url` is required",
+        ],
+    );
+}

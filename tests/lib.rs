@@ -1,1 +1,7 @@
 //! Cross-crate tests of `wa-interactive`; see the `[[test]]` targets.
+
+/// The README's examples, run as doctests so the front page cannot rot.
+// The README is prose for people; clippy's Markdown hints do not apply to it.
+#[allow(clippy::doc_markdown)]
+#[doc = include_str!("../README.md")]
+mod readme {}

@@ -8,7 +8,7 @@
 
 use std::collections::HashMap;
 
-use crate::{Count, Field, Kind, Path, Violation};
+use crate::{Count, Field, Kind, Path, Seg, Violation};
 
 /// One text slot of a shape.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -237,45 +237,61 @@ pub struct Flow<'a> {
     pub payload: Option<(Text<'a>, FlowData<'a>)>,
 }
 
-/// Collects the violations of one message.
+/// Collects the violations of one message. The path of what is being
+/// checked is kept as a stack, so a path is only built when it is reported.
 struct Checker {
     out: Vec<Violation>,
+    at: Vec<Seg>,
 }
 
 impl Checker {
     fn new() -> Self {
-        Checker { out: Vec::new() }
-    }
-
-    fn push(&mut self, path: Path, kind: Kind) {
-        self.out.push(Violation { path, kind });
-    }
-
-    /// Checks a text; `required` texts report `Missing` when absent.
-    /// `at` is the path of the text, `key` the key reported when missing.
-    fn text(&mut self, text: Text<'_>, field: Field, at: Path, required: Option<&'static str>) {
-        match text {
-            Text::Given(value) => {
-                if let Err(problem) = field.check(value) {
-                    self.push(at, Kind::Text { field, problem });
-                }
-            }
-            Text::Absent => {
-                if let Some(key) = required {
-                    self.push(at, Kind::Missing { key });
-                }
-            }
-            Text::Checked => {}
+        Checker {
+            out: Vec::new(),
+            at: Vec::with_capacity(8),
         }
     }
 
+    /// The path of what is being checked, followed by `then`.
+    fn path(&self, then: &[Seg]) -> Path {
+        let mut segs = self.at.clone();
+        segs.extend_from_slice(then);
+        Path::from_segs(&segs)
+    }
+
+    /// Reports `kind` at the current path followed by `then`.
+    fn report(&mut self, then: &[Seg], kind: Kind) {
+        let path = self.path(then);
+        self.out.push(Violation { path, kind });
+    }
+
+    /// Runs `f` with `segs` added to the current path.
+    fn within(&mut self, segs: &[Seg], f: impl FnOnce(&mut Self)) {
+        let depth = self.at.len();
+        self.at.extend_from_slice(segs);
+        f(self);
+        self.at.truncate(depth);
+    }
+
+    /// Checks the text at `key`; a `required` one reports `Missing` when absent.
+    fn text(&mut self, text: Text<'_>, field: Field, key: &'static str, required: bool) {
+        match text {
+            Text::Given(value) => {
+                if let Err(problem) = field.check(value) {
+                    self.report(&[Seg::Key(key)], Kind::Text { field, problem });
+                }
+            }
+            Text::Absent if required => self.report(&[Seg::Key(key)], Kind::Missing { key }),
+            Text::Absent | Text::Checked => {}
+        }
+    }
+
+    /// `body` and `footer` are objects `{"text": …}`: a missing body is reported at `body`.
     fn wrapped_text(&mut self, text: Text<'_>, field: Field, key: &'static str, required: bool) {
-        // `body` and `footer` are objects `{"text": …}`: a missing body is reported at `body`.
-        let at = Path::root().key(key);
         if text.is_present() {
-            self.text(text, field, at.key("text"), None);
+            self.within(&[Seg::Key(key)], |c| c.text(text, field, "text", false));
         } else if required {
-            self.push(at, Kind::Missing { key });
+            self.report(&[Seg::Key(key)], Kind::Missing { key });
         }
     }
 
@@ -285,42 +301,53 @@ impl Checker {
     }
 
     fn header(&mut self, header: &Header<'_>, text_only: bool) {
-        let at = Path::root().key("header");
         match header {
             Header::Absent => {}
             Header::Text(text) => {
-                self.text(*text, Field::HeaderText, at.key("text"), Some("text"));
+                self.within(&[Seg::Key("header")], |c| {
+                    c.text(*text, Field::HeaderText, "text", true);
+                });
             }
-            Header::Media(_) if text_only => self.push(at, Kind::ListHeaderNotText),
+            Header::Media(_) if text_only => {
+                self.report(&[Seg::Key("header")], Kind::ListHeaderNotText);
+            }
             Header::Media(media) => {
-                let at = at.key(media.kind.name());
-                match (media.id.is_present(), media.link.is_present()) {
-                    (true, true) => self.push(at.key("link"), Kind::MediaIdAndLink),
-                    (false, false) => self.push(at.clone(), Kind::MediaIdOrLinkMissing),
-                    _ => {}
-                }
-                self.text(media.id, Field::MediaId, at.key("id"), None);
-                self.text(media.link, Field::MediaLink, at.key("link"), None);
-                if media.filename.is_present() && media.kind != MediaKind::Document {
-                    self.push(at.key("filename"), Kind::FilenameNotDocument);
-                } else {
-                    self.text(media.filename, Field::Filename, at.key("filename"), None);
-                }
+                self.within(&[Seg::Key("header"), Seg::Key(media.kind.name())], |c| {
+                    match (media.id.is_present(), media.link.is_present()) {
+                        (true, true) => c.report(&[Seg::Key("link")], Kind::MediaIdAndLink),
+                        (false, false) => c.report(&[], Kind::MediaIdOrLinkMissing),
+                        _ => {}
+                    }
+                    c.text(media.id, Field::MediaId, "id", false);
+                    c.text(media.link, Field::MediaLink, "link", false);
+                    if media.filename.is_present() && media.kind != MediaKind::Document {
+                        c.report(&[Seg::Key("filename")], Kind::FilenameNotDocument);
+                    } else {
+                        c.text(media.filename, Field::Filename, "filename", false);
+                    }
+                });
             }
         }
     }
 
-    /// `TooFew` at `holder` when there are fewer than `count` allows; items
-    /// past the limit are reported one by one where they stand.
-    fn too_few(&mut self, count: Count, total: usize, holder: &Path) {
+    /// `TooFew` at the current path followed by `key` when there are fewer
+    /// than `count` allows; items past the limit are reported where they stand.
+    fn too_few(&mut self, count: Count, total: usize, key: &'static str) {
         if total < count.min() {
-            self.push(
-                holder.clone(),
+            self.report(
+                &[Seg::Key(key)],
                 Kind::TooFew {
                     count,
                     found: total,
                 },
             );
+        }
+    }
+
+    /// The item at `index` of a counted array, when past the limit.
+    fn too_many(&mut self, count: Count, nth: usize, then: &[Seg]) {
+        if nth > count.max() {
+            self.report(then, Kind::TooMany { count, nth });
         }
     }
 
@@ -333,37 +360,41 @@ impl Checker {
     }
 }
 
-/// Remembers values that must be unique and reports the second use of each.
-struct Unique<'a> {
+/// Remembers values that must be unique and where each was first used
+/// (`L`, a locator the caller turns into a path only when reporting).
+struct Unique<'a, L> {
     field: Field,
-    seen: HashMap<&'a str, Path>,
+    seen: HashMap<&'a str, L>,
 }
 
-impl<'a> Unique<'a> {
-    fn new(field: Field) -> Self {
+impl<'a, L: Copy> Unique<'a, L> {
+    fn new(field: Field, capacity: usize) -> Self {
         Unique {
             field,
-            seen: HashMap::new(),
+            seen: HashMap::with_capacity(capacity),
         }
     }
 
-    fn see(&mut self, checker: &mut Checker, text: Text<'a>, at: &Path) {
-        if let Text::Given(value) = text {
-            if let Some(first) = self.seen.get(value) {
-                checker.push(
-                    at.clone(),
-                    Kind::Duplicate {
-                        field: self.field,
-                        value: value.to_owned(),
-                        first: first.clone(),
-                    },
-                );
-            } else {
-                self.seen.insert(value, at.clone());
-            }
+    /// The kind to report when `text` was seen before (at the locator given
+    /// to `path`), otherwise remembers it at `here`.
+    fn see(&mut self, text: Text<'a>, here: L, path: impl Fn(L) -> Path) -> Option<Kind> {
+        let Text::Given(value) = text else {
+            return None;
+        };
+        if let Some(first) = self.seen.get(value) {
+            Some(Kind::Duplicate {
+                field: self.field,
+                value: value.to_owned(),
+                first: path(*first),
+            })
+        } else {
+            self.seen.insert(value, here);
+            None
         }
     }
 }
+
+const ACTION: Seg = Seg::Key("action");
 
 impl List<'_> {
     /// Every rule a list message breaks.
@@ -371,69 +402,57 @@ impl List<'_> {
         let mut c = Checker::new();
         c.header(&self.header, true);
         c.body_footer(self.body, self.footer);
-        let action = Path::root().key("action");
-        c.text(
-            self.button,
-            Field::ListButton,
-            action.key("button"),
-            Some("button"),
-        );
-        let Some(sections) = &self.sections else {
-            c.push(action.key("sections"), Kind::Missing { key: "sections" });
-            return c.into_result();
-        };
-        let sections_at = action.key("sections");
-        c.too_few(Count::Sections, sections.len(), &sections_at);
-        let mut ids = Unique::new(Field::RowId);
-        let mut rows_seen = 0;
-        for (i, section) in sections.iter().enumerate() {
-            let at = sections_at.index(i);
-            if i >= Count::Sections.max() {
-                c.push(
-                    at.clone(),
-                    Kind::TooMany {
-                        count: Count::Sections,
-                        nth: i + 1,
-                    },
-                );
-            }
-            if sections.len() > 1 && !section.title.is_present() {
-                c.push(
-                    at.key("title"),
-                    Kind::SectionTitleRequired {
-                        sections: sections.len(),
-                    },
-                );
-            }
-            c.text(section.title, Field::SectionTitle, at.key("title"), None);
-            let Some(rows) = &section.rows else {
-                c.push(at.key("rows"), Kind::Missing { key: "rows" });
-                continue;
+        c.within(&[ACTION], |c| {
+            c.text(self.button, Field::ListButton, "button", true);
+            let Some(sections) = &self.sections else {
+                c.report(&[Seg::Key("sections")], Kind::Missing { key: "sections" });
+                return;
             };
-            c.too_few(Count::SectionRows, rows.len(), &at.key("rows"));
-            for (j, row) in rows.iter().enumerate() {
-                let at = at.key("rows").index(j);
-                rows_seen += 1;
-                if rows_seen > Count::Rows.max() {
-                    c.push(
-                        at.clone(),
-                        Kind::TooMany {
-                            count: Count::Rows,
-                            nth: rows_seen,
-                        },
-                    );
-                }
-                c.text(row.id, Field::RowId, at.key("id"), Some("id"));
-                ids.see(&mut c, row.id, &at.key("id"));
-                c.text(row.title, Field::RowTitle, at.key("title"), Some("title"));
-                c.text(
-                    row.description,
-                    Field::RowDescription,
-                    at.key("description"),
-                    None,
-                );
+            c.too_few(Count::Sections, sections.len(), "sections");
+            let mut ids = Unique::new(Field::RowId, 10);
+            let id_path = |(i, j): (usize, usize)| {
+                Path::from_segs(&[
+                    ACTION,
+                    Seg::Key("sections"),
+                    Seg::Index(i),
+                    Seg::Key("rows"),
+                    Seg::Index(j),
+                    Seg::Key("id"),
+                ])
+            };
+            let mut rows_seen = 0;
+            for (i, section) in sections.iter().enumerate() {
+                c.within(&[Seg::Key("sections"), Seg::Index(i)], |c| {
+                    c.too_many(Count::Sections, i + 1, &[]);
+                    if sections.len() > 1 && !section.title.is_present() {
+                        c.report(
+                            &[Seg::Key("title")],
+                            Kind::SectionTitleRequired {
+                                sections: sections.len(),
+                            },
+                        );
+                    }
+                    c.text(section.title, Field::SectionTitle, "title", false);
+                    let Some(rows) = &section.rows else {
+                        c.report(&[Seg::Key("rows")], Kind::Missing { key: "rows" });
+                        return;
+                    };
+                    c.too_few(Count::SectionRows, rows.len(), "rows");
+                    for (j, row) in rows.iter().enumerate() {
+                        rows_seen += 1;
+                        c.within(&[Seg::Key("rows"), Seg::Index(j)], |c| {
+                            c.too_many(Count::Rows, rows_seen, &[]);
+                            c.text(row.id, Field::RowId, "id", true);
+                            if let Some(kind) = ids.see(row.id, (i, j), id_path) {
+                                c.report(&[Seg::Key("id")], kind);
+                            }
+                            c.text(row.title, Field::RowTitle, "title", true);
+                            c.text(row.description, Field::RowDescription, "description", false);
+                        });
+                    }
+                });
             }
-        }
+        });
         c.into_result()
     }
 }
@@ -444,36 +463,41 @@ impl Buttons<'_> {
         let mut c = Checker::new();
         c.header(&self.header, false);
         c.body_footer(self.body, self.footer);
-        let at = Path::root().key("action").key("buttons");
-        let Some(buttons) = &self.buttons else {
-            c.push(at, Kind::Missing { key: "buttons" });
-            return c.into_result();
-        };
-        c.too_few(Count::Buttons, buttons.len(), &at);
-        let mut ids = Unique::new(Field::ButtonId);
-        let mut titles = Unique::new(Field::ButtonTitle);
-        for (i, button) in buttons.iter().enumerate() {
-            let at = at.index(i);
-            if i >= Count::Buttons.max() {
-                c.push(
-                    at.clone(),
-                    Kind::TooMany {
-                        count: Count::Buttons,
-                        nth: i + 1,
-                    },
-                );
+        c.within(&[ACTION], |c| {
+            let Some(buttons) = &self.buttons else {
+                c.report(&[Seg::Key("buttons")], Kind::Missing { key: "buttons" });
+                return;
+            };
+            c.too_few(Count::Buttons, buttons.len(), "buttons");
+            let mut ids = Unique::new(Field::ButtonId, 3);
+            let mut titles = Unique::new(Field::ButtonTitle, 3);
+            let path = |key| {
+                move |i: usize| {
+                    Path::from_segs(&[
+                        ACTION,
+                        Seg::Key("buttons"),
+                        Seg::Index(i),
+                        Seg::Key("reply"),
+                        Seg::Key(key),
+                    ])
+                }
+            };
+            for (i, button) in buttons.iter().enumerate() {
+                c.within(&[Seg::Key("buttons"), Seg::Index(i)], |c| {
+                    c.too_many(Count::Buttons, i + 1, &[]);
+                    c.within(&[Seg::Key("reply")], |c| {
+                        c.text(button.id, Field::ButtonId, "id", true);
+                        if let Some(kind) = ids.see(button.id, i, path("id")) {
+                            c.report(&[Seg::Key("id")], kind);
+                        }
+                        c.text(button.title, Field::ButtonTitle, "title", true);
+                        if let Some(kind) = titles.see(button.title, i, path("title")) {
+                            c.report(&[Seg::Key("title")], kind);
+                        }
+                    });
+                });
             }
-            let reply = at.key("reply");
-            c.text(button.id, Field::ButtonId, reply.key("id"), Some("id"));
-            ids.see(&mut c, button.id, &reply.key("id"));
-            c.text(
-                button.title,
-                Field::ButtonTitle,
-                reply.key("title"),
-                Some("title"),
-            );
-            titles.see(&mut c, button.title, &reply.key("title"));
-        }
+        });
         c.into_result()
     }
 }
@@ -487,20 +511,18 @@ impl Location<'_> {
     }
 }
 
+const PARAMETERS: [Seg; 2] = [ACTION, Seg::Key("parameters")];
+
 impl CtaUrl<'_> {
     /// Every rule a CTA URL message breaks.
     pub fn check(&self) -> Result<(), Vec<Violation>> {
         let mut c = Checker::new();
         c.header(&self.header, false);
         c.body_footer(self.body, self.footer);
-        let at = Path::root().key("action").key("parameters");
-        c.text(
-            self.display_text,
-            Field::DisplayText,
-            at.key("display_text"),
-            Some("display_text"),
-        );
-        c.text(self.url, Field::Url, at.key("url"), Some("url"));
+        c.within(&PARAMETERS, |c| {
+            c.text(self.display_text, Field::DisplayText, "display_text", true);
+            c.text(self.url, Field::Url, "url", true);
+        });
         c.into_result()
     }
 }
@@ -511,57 +533,45 @@ impl Flow<'_> {
         let mut c = Checker::new();
         c.header(&self.header, false);
         c.body_footer(self.body, self.footer);
-        let at = Path::root().key("action").key("parameters");
-        if let Text::Given(version) = self.version {
-            if version != "3" {
-                c.push(
-                    at.key("flow_message_version"),
-                    Kind::FlowVersion {
-                        found: version.to_owned(),
-                    },
-                );
-            }
-        }
-        match (self.flow_id.is_present(), self.flow_name.is_present()) {
-            (true, true) => c.push(at.key("flow_name"), Kind::FlowIdAndName),
-            (false, false) => c.push(at.clone(), Kind::FlowIdOrNameMissing),
-            _ => {}
-        }
-        c.text(self.flow_id, Field::FlowId, at.key("flow_id"), None);
-        c.text(self.flow_name, Field::FlowName, at.key("flow_name"), None);
-        c.text(
-            self.flow_cta,
-            Field::FlowCta,
-            at.key("flow_cta"),
-            Some("flow_cta"),
-        );
-        c.text(
-            self.flow_token,
-            Field::FlowToken,
-            at.key("flow_token"),
-            None,
-        );
-        let payload_at = at.key("flow_action_payload");
-        match (self.action, &self.payload) {
-            (FlowAction::Navigate, None) => {
-                c.push(payload_at.key("screen"), Kind::Missing { key: "screen" });
-            }
-            (FlowAction::DataExchange, Some(_)) => {
-                c.push(payload_at, Kind::PayloadWithoutNavigate);
-            }
-            (FlowAction::Navigate, Some((screen, data))) => {
-                c.text(
-                    *screen,
-                    Field::FlowScreen,
-                    payload_at.key("screen"),
-                    Some("screen"),
-                );
-                if *data == FlowData::Invalid {
-                    c.push(payload_at.key("data"), Kind::FlowDataNotObject);
+        c.within(&PARAMETERS, |c| {
+            if let Text::Given(version) = self.version {
+                if version != "3" {
+                    let found = version.to_owned();
+                    c.report(
+                        &[Seg::Key("flow_message_version")],
+                        Kind::FlowVersion { found },
+                    );
                 }
             }
-            (FlowAction::DataExchange, None) => {}
-        }
+            match (self.flow_id.is_present(), self.flow_name.is_present()) {
+                (true, true) => c.report(&[Seg::Key("flow_name")], Kind::FlowIdAndName),
+                (false, false) => c.report(&[], Kind::FlowIdOrNameMissing),
+                _ => {}
+            }
+            c.text(self.flow_id, Field::FlowId, "flow_id", false);
+            c.text(self.flow_name, Field::FlowName, "flow_name", false);
+            c.text(self.flow_cta, Field::FlowCta, "flow_cta", true);
+            c.text(self.flow_token, Field::FlowToken, "flow_token", false);
+            let payload = Seg::Key("flow_action_payload");
+            match (self.action, &self.payload) {
+                (FlowAction::Navigate, None) => {
+                    c.report(
+                        &[payload, Seg::Key("screen")],
+                        Kind::Missing { key: "screen" },
+                    );
+                }
+                (FlowAction::DataExchange, Some(_)) => {
+                    c.report(&[payload], Kind::PayloadWithoutNavigate);
+                }
+                (FlowAction::Navigate, Some((screen, data))) => c.within(&[payload], |c| {
+                    c.text(*screen, Field::FlowScreen, "screen", true);
+                    if *data == FlowData::Invalid {
+                        c.report(&[Seg::Key("data")], Kind::FlowDataNotObject);
+                    }
+                }),
+                (FlowAction::DataExchange, None) => {}
+            }
+        });
         c.into_result()
     }
 }

@@ -265,10 +265,25 @@ impl<'de> Deserialize<'de> for ButtonMessage {
 /// assert_eq!(msg.buttons().len(), 2);
 /// # Ok::<(), wa_interactive::ValidationError>(())
 /// ```
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 #[must_use]
 pub struct ButtonBuilder {
     json: ButtonsJson,
+}
+
+impl Default for ButtonBuilder {
+    /// A builder with no buttons yet (building it reports "needs at least 1 button").
+    fn default() -> Self {
+        let action = ButtonsActionJson {
+            buttons: Some(Vec::new()),
+        };
+        ButtonBuilder {
+            json: ButtonsJson {
+                action: Some(action),
+                ..ButtonsJson::default()
+            },
+        }
+    }
 }
 
 impl ButtonBuilder {
@@ -280,13 +295,13 @@ impl ButtonBuilder {
 
     /// The body text.
     pub fn body(mut self, text: impl Into<Str>) -> Self {
-        self.json.body = TextJson::new(text);
+        self.json.body = Some(TextJson::new(text));
         self
     }
 
     /// The footer text.
     pub fn footer(mut self, text: impl Into<Str>) -> Self {
-        self.json.footer = TextJson::new(text);
+        self.json.footer = Some(TextJson::new(text));
         self
     }
 

@@ -28,11 +28,11 @@ enum TextTag {
 }
 
 impl TextJson {
-    pub(crate) fn new(text: impl Into<Str>) -> Option<Self> {
-        Some(TextJson {
+    pub(crate) fn new(text: impl Into<Str>) -> Self {
+        TextJson {
             text: text.into(),
             _kind: None,
-        })
+        }
     }
 }
 

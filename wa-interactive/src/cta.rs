@@ -215,13 +215,13 @@ impl CtaUrlBuilder {
 
     /// The body text.
     pub fn body(mut self, text: impl Into<Str>) -> Self {
-        self.json.body = TextJson::new(text);
+        self.json.body = Some(TextJson::new(text));
         self
     }
 
     /// The footer text.
     pub fn footer(mut self, text: impl Into<Str>) -> Self {
-        self.json.footer = TextJson::new(text);
+        self.json.footer = Some(TextJson::new(text));
         self
     }
 

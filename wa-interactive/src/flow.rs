@@ -100,17 +100,16 @@ impl FlowMessage {
 
     /// The `interactive` JSON.
     pub fn to_json(&self) -> Cow<'static, str> {
-        match self.rendered.0 {
-            Some(json) => Cow::Borrowed(json),
-            None => {
-                let data = match &self.action {
-                    FlowAction::Navigate {
-                        data: Some(data), ..
-                    } => Some(Value::Object(data.clone()).to_string()),
-                    _ => None,
-                };
-                Cow::Owned(self.shape(data.as_deref()).to_json().unwrap_or_default())
-            }
+        if let Some(json) = self.rendered.0 {
+            Cow::Borrowed(json)
+        } else {
+            let data = match &self.action {
+                FlowAction::Navigate {
+                    data: Some(data), ..
+                } => Some(Value::Object(data.clone()).to_string()),
+                _ => None,
+            };
+            Cow::Owned(self.shape(data.as_deref()).to_json().unwrap_or_default())
         }
     }
 
@@ -189,7 +188,7 @@ impl Serialize for FlowMessage {
                         s.serialize_field("flow_action_payload", &Payload(screen, data.as_ref()))?;
                     }
                     FlowAction::DataExchange => {
-                        s.serialize_field("flow_action", "data_exchange")?
+                        s.serialize_field("flow_action", "data_exchange")?;
                     }
                 }
                 s.end()
@@ -397,13 +396,13 @@ impl FlowBuilder {
 
     /// The body text.
     pub fn body(mut self, text: impl Into<Str>) -> Self {
-        self.json.body = TextJson::new(text);
+        self.json.body = Some(TextJson::new(text));
         self
     }
 
     /// The footer text.
     pub fn footer(mut self, text: impl Into<Str>) -> Self {
-        self.json.footer = TextJson::new(text);
+        self.json.footer = Some(TextJson::new(text));
         self
     }
 

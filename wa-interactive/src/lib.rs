@@ -55,4 +55,3 @@ pub use interactive::Interactive;
 pub use list::{ListBuilder, ListMessage, Row, Section};
 pub use location::LocationRequest;
 pub use outgoing::OutgoingMessage;
-pub use wa_interactive_macros::*;

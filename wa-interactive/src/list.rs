@@ -351,10 +351,26 @@ impl<'de> Deserialize<'de> for ListMessage {
 /// assert_eq!(menu.rows().count(), 2);
 /// # Ok::<(), wa_interactive::ValidationError>(())
 /// ```
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 #[must_use]
 pub struct ListBuilder {
     json: ListJson,
+}
+
+impl Default for ListBuilder {
+    /// A builder with no sections yet (building it reports "needs at least 1 section").
+    fn default() -> Self {
+        let action = ListActionJson {
+            button: None,
+            sections: Some(Vec::new()),
+        };
+        ListBuilder {
+            json: ListJson {
+                action: Some(action),
+                ..ListJson::default()
+            },
+        }
+    }
 }
 
 impl ListBuilder {
@@ -366,13 +382,13 @@ impl ListBuilder {
 
     /// The body text.
     pub fn body(mut self, text: impl Into<Str>) -> Self {
-        self.json.body = TextJson::new(text);
+        self.json.body = Some(TextJson::new(text));
         self
     }
 
     /// The footer text.
     pub fn footer(mut self, text: impl Into<Str>) -> Self {
-        self.json.footer = TextJson::new(text);
+        self.json.footer = Some(TextJson::new(text));
         self
     }
 

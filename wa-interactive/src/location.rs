@@ -33,7 +33,7 @@ impl LocationRequest {
     /// A location request with this body text.
     pub fn new(body: impl Into<Str>) -> Result<Self, ValidationError> {
         LocationJson {
-            body: TextJson::new(body),
+            body: Some(TextJson::new(body)),
             ..LocationJson::default()
         }
         .into_message()

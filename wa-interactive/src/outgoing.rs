@@ -1,4 +1,4 @@
-//! `OutgoingMessage`: the whole request body POSTed to `/messages`.
+//! `OutgoingMessage`: the whole request body `POSTed` to `/messages`.
 
 use std::borrow::Cow;
 

@@ -1,0 +1,197 @@
+//! Property tests: any valid message survives build → serialize →
+//! deserialize unchanged, and the JSON that `to_json()` renders (the rules
+//! crate's writer, which the macro uses at compile time) is byte for byte the
+//! JSON that `Serialize` writes.
+
+use proptest::prelude::*;
+use serde_json::{Map, Value};
+use wa_interactive::list::{RowDraft, SectionDraft};
+use wa_interactive::{
+    ButtonMessage, CtaUrlMessage, FlowMessage, FlowMode, HeaderDraft, Interactive, ListMessage,
+    LocationRequest, OutgoingMessage,
+};
+
+/// Text of 1 to `max` characters drawn from ASCII, escapes, accents and emoji.
+fn text(max: usize) -> impl Strategy<Value = String> {
+    let ch = prop_oneof![
+        4 => proptest::char::range('a', 'z'),
+        1 => Just(' '),
+        1 => Just('"'),
+        1 => Just('\\'),
+        1 => Just('\n'),
+        1 => Just('\u{1}'),
+        1 => Just('é'),
+        1 => Just('🍕'),
+        1 => Just('\u{2028}'),
+    ];
+    proptest::collection::vec(ch, 1..=max).prop_map(|chars| chars.into_iter().collect())
+}
+
+/// An id: trimmed, made unique by the caller's suffix.
+fn id(max: usize) -> impl Strategy<Value = String> {
+    text(max.min(40)).prop_map(|t| format!("i{}", t.trim()).replace(char::is_whitespace, "_"))
+}
+
+fn header() -> impl Strategy<Value = HeaderDraft> {
+    prop_oneof![
+        text(60).prop_map(HeaderDraft::text),
+        id(20).prop_map(HeaderDraft::image_id),
+        id(20).prop_map(|p| HeaderDraft::video_link(format!("https://example.com/{p}"))),
+        (id(20), proptest::option::of(text(30))).prop_map(|(id, name)| {
+            let doc = HeaderDraft::document_id(id);
+            match name {
+                Some(name) => doc.filename(name).into(),
+                None => doc.into(),
+            }
+        }),
+    ]
+}
+
+fn list() -> impl Strategy<Value = ListMessage> {
+    let row = (id(200), text(24), proptest::option::of(text(72)));
+    let section = (
+        proptest::option::of(text(24)),
+        proptest::collection::vec(row, 1..=3),
+    );
+    (
+        proptest::option::of(text(60)),
+        text(1024),
+        proptest::option::of(text(60)),
+        text(20),
+        proptest::collection::vec(section, 1..=3),
+    )
+        .prop_map(|(header, body, footer, button, sections)| {
+            let many = sections.len() > 1;
+            let mut b = ListMessage::builder().body(body).button(button);
+            if let Some(h) = header {
+                b = b.header(h);
+            }
+            if let Some(f) = footer {
+                b = b.footer(f);
+            }
+            for (i, (title, rows)) in sections.into_iter().enumerate() {
+                let mut s = SectionDraft::new();
+                match title {
+                    Some(t) => s = s.title(t),
+                    None if many => s = s.title(format!("Section {i}")),
+                    None => {}
+                }
+                for (j, (id, title, description)) in rows.into_iter().enumerate() {
+                    let mut row = RowDraft::new(
+                        format!("{}-{i}-{j}", id.chars().take(190).collect::<String>()),
+                        title,
+                    );
+                    if let Some(d) = description {
+                        row = row.description(d);
+                    }
+                    s = s.row(row);
+                }
+                b = b.section(s);
+            }
+            b.build().expect("generated lists are valid")
+        })
+}
+
+fn buttons() -> impl Strategy<Value = ButtonMessage> {
+    (
+        proptest::option::of(header()),
+        text(1024),
+        proptest::option::of(text(60)),
+        proptest::collection::vec((id(200), text(18)), 1..=3),
+    )
+        .prop_map(|(header, body, footer, buttons)| {
+            let mut b = ButtonMessage::builder().body(body);
+            if let Some(h) = header {
+                b = b.header(h);
+            }
+            if let Some(f) = footer {
+                b = b.footer(f);
+            }
+            for (i, (id, title)) in buttons.into_iter().enumerate() {
+                b = b.button(format!("{id}-{i}"), format!("{title}{i}"));
+            }
+            b.build().expect("generated buttons are valid")
+        })
+}
+
+fn cta() -> impl Strategy<Value = CtaUrlMessage> {
+    (
+        proptest::option::of(header()),
+        text(1024),
+        text(20),
+        id(100),
+    )
+        .prop_map(|(header, body, display, path)| {
+            let mut b = CtaUrlMessage::builder()
+                .body(body)
+                .display_text(display)
+                .url(format!("https://example.com/{path}"));
+            if let Some(h) = header {
+                b = b.header(h);
+            }
+            b.build().expect("generated CTA messages are valid")
+        })
+}
+
+fn flow() -> impl Strategy<Value = FlowMessage> {
+    (
+        text(1024),
+        id(30),
+        text(20),
+        any::<bool>(),
+        proptest::option::of(text(30)),
+        proptest::option::of((id(20), text(10))),
+    )
+        .prop_map(|(body, flow, cta, draft, token, navigate)| {
+            let mut b = FlowMessage::builder()
+                .body(body)
+                .flow_name(flow)
+                .flow_cta(cta);
+            if draft {
+                b = b.mode(FlowMode::Draft);
+            }
+            if let Some(t) = token {
+                b = b.flow_token(t);
+            }
+            b = match navigate {
+                Some((screen, value)) => {
+                    let mut data = Map::new();
+                    data.insert("v".into(), Value::String(value));
+                    b.navigate(screen).data(data)
+                }
+                None => b.data_exchange(),
+            };
+            b.build().expect("generated flows are valid")
+        })
+}
+
+fn any_message() -> impl Strategy<Value = Interactive> {
+    prop_oneof![
+        list().prop_map(Interactive::from),
+        buttons().prop_map(Interactive::from),
+        cta().prop_map(Interactive::from),
+        flow().prop_map(Interactive::from),
+        text(1024).prop_map(|b| LocationRequest::new(b).expect("valid").into()),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn serialize_then_deserialize_gives_the_same_message(message in any_message()) {
+        let json = serde_json::to_string(&message).unwrap();
+        let back: Interactive = serde_json::from_str(&json).unwrap();
+        prop_assert_eq!(&back, &message);
+        let value = serde_json::to_value(&message).unwrap();
+        prop_assert_eq!(serde_json::from_value::<Interactive>(value).unwrap(), message.clone());
+        let envelope = OutgoingMessage::new("15551234567", message.clone()).reply_to("wamid.X");
+        let back: OutgoingMessage = serde_json::from_slice(&serde_json::to_vec(&envelope).unwrap()).unwrap();
+        prop_assert_eq!(back, envelope);
+    }
+
+    #[test]
+    fn rendered_json_is_byte_for_byte_what_serialize_writes(message in any_message()) {
+        prop_assert_eq!(message.to_json(), serde_json::to_string(&message).unwrap());
+    }
+}
