@@ -102,6 +102,32 @@ impl Field {
         }
     }
 
+    /// The name of the field's checked text type in `wa_interactive::text`.
+    pub const fn type_name(self) -> &'static str {
+        match self {
+            Field::HeaderText => "HeaderText",
+            Field::Body => "Body",
+            Field::Footer => "Footer",
+            Field::ListButton => "ListButton",
+            Field::SectionTitle => "SectionTitle",
+            Field::RowId => "RowId",
+            Field::RowTitle => "RowTitle",
+            Field::RowDescription => "RowDescription",
+            Field::ButtonId => "ButtonId",
+            Field::ButtonTitle => "ButtonTitle",
+            Field::MediaId => "MediaId",
+            Field::MediaLink => "MediaLink",
+            Field::Filename => "Filename",
+            Field::DisplayText => "DisplayText",
+            Field::Url => "Url",
+            Field::FlowId => "FlowId",
+            Field::FlowName => "FlowName",
+            Field::FlowCta => "FlowCta",
+            Field::FlowToken => "FlowToken",
+            Field::FlowScreen => "FlowScreen",
+        }
+    }
+
     /// The most characters (Unicode scalar values) the field may hold, if limited.
     pub const fn max_chars(self) -> Option<usize> {
         match self {

@@ -1,4 +1,48 @@
 //! Implementation detail of [`wa-interactive`]: use that crate, which
-//! re-exports these macros.
+//! re-exports these macros and documents them.
+//!
+//! Each macro runs three passes over `proc_macro2` tokens: `parse` (the DSL
+//! as a tree), `lower` (the tree read as one message kind, checked by the
+//! rules of `wa-interactive-core`) and `generate` (one constructor
+//! expression over `::wa_interactive::__private`).
 //!
 //! [`wa-interactive`]: https://docs.rs/wa-interactive
+
+mod expand;
+mod generate;
+mod lower;
+mod parse;
+
+use proc_macro::TokenStream;
+
+use crate::expand::{Kind, expand};
+
+/// A list message, checked at compile time. See `wa_interactive::interactive_list!`.
+#[proc_macro]
+pub fn interactive_list(input: TokenStream) -> TokenStream {
+    expand(Kind::List, input.into()).into()
+}
+
+/// A reply-buttons message, checked at compile time. See `wa_interactive::reply_buttons!`.
+#[proc_macro]
+pub fn reply_buttons(input: TokenStream) -> TokenStream {
+    expand(Kind::Buttons, input.into()).into()
+}
+
+/// A location request, checked at compile time. See `wa_interactive::location_request!`.
+#[proc_macro]
+pub fn location_request(input: TokenStream) -> TokenStream {
+    expand(Kind::Location, input.into()).into()
+}
+
+/// A CTA URL message, checked at compile time. See `wa_interactive::cta_url!`.
+#[proc_macro]
+pub fn cta_url(input: TokenStream) -> TokenStream {
+    expand(Kind::CtaUrl, input.into()).into()
+}
+
+/// A flow message, checked at compile time. See `wa_interactive::flow_message!`.
+#[proc_macro]
+pub fn flow_message(input: TokenStream) -> TokenStream {
+    expand(Kind::Flow, input.into()).into()
+}

@@ -33,6 +33,9 @@
 
 extern crate self as wa_interactive;
 
+#[doc(hidden)]
+#[path = "private.rs"]
+pub mod __private;
 pub mod buttons;
 mod common;
 pub mod cta;
@@ -55,3 +58,26 @@ pub use interactive::Interactive;
 pub use list::{ListBuilder, ListMessage, Row, Section};
 pub use location::LocationRequest;
 pub use outgoing::OutgoingMessage;
+
+/// A list message written as a literal and checked at compile time; see
+/// [the DSL](crate#the-dsl). Returns a [`ListMessage`].
+pub use wa_interactive_macros::interactive_list;
+
+/// A reply-buttons message written as a literal and checked at compile
+/// time; see [the DSL](crate#the-dsl). Returns a [`ButtonMessage`].
+pub use wa_interactive_macros::reply_buttons;
+
+/// A location request written as a literal and checked at compile time:
+/// `location_request! { body: "…" }`. Returns a [`LocationRequest`].
+pub use wa_interactive_macros::location_request;
+
+/// A CTA URL message written as a literal and checked at compile time:
+/// `cta_url! { header?, body, footer?, display_text, url }`. Returns a
+/// [`CtaUrlMessage`].
+pub use wa_interactive_macros::cta_url;
+
+/// A flow message written as a literal and checked at compile time; keys
+/// as in the API: `flow_id` or `flow_name`, `flow_cta`, `mode`,
+/// `flow_token`, `flow_action`, `flow_action_payload: { screen }`. Returns a
+/// [`FlowMessage`].
+pub use wa_interactive_macros::flow_message;

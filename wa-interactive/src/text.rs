@@ -243,6 +243,35 @@ mod tests {
     }
 
     #[test]
+    fn each_type_is_named_as_its_field_says() {
+        macro_rules! names {
+            ($($ty:ident),*) => {$(assert_eq!($ty::FIELD.type_name(), stringify!($ty));)*};
+        }
+        names!(
+            HeaderText,
+            Body,
+            Footer,
+            ListButton,
+            SectionTitle,
+            RowId,
+            RowTitle,
+            RowDescription,
+            ButtonId,
+            ButtonTitle,
+            MediaId,
+            MediaLink,
+            Filename,
+            DisplayText,
+            Url,
+            FlowId,
+            FlowName,
+            FlowCta,
+            FlowToken,
+            FlowScreen
+        );
+    }
+
+    #[test]
     fn deserialize_checks() {
         let err = serde_json::from_str::<ButtonTitle>("\"123456789012345678901\"").unwrap_err();
         assert!(
