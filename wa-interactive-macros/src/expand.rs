@@ -25,7 +25,7 @@ pub(crate) fn expand(kind: Kind, input: TokenStream) -> TokenStream {
         Ok(tokens) => tokens,
         Err(_) => failed(
             kind,
-            vec![syn::Error::new(
+            &[syn::Error::new(
                 Span::call_site(),
                 "internal error in wa-interactive's macro; please report it with this invocation",
             )],
@@ -33,10 +33,10 @@ pub(crate) fn expand(kind: Kind, input: TokenStream) -> TokenStream {
     }
 }
 
-fn expand_checked(kind: Kind, input: TokenStream) -> TokenStream {
+pub(crate) fn expand_checked(kind: Kind, input: TokenStream) -> TokenStream {
     let root = match parse::parse(input) {
         Ok(root) => root,
-        Err(error) => return failed(kind, vec![error]),
+        Err(error) => return failed(kind, &[error]),
     };
     let mut lower = Lower::new(root.span);
     let generated = match kind {
@@ -44,43 +44,43 @@ fn expand_checked(kind: Kind, input: TokenStream) -> TokenStream {
             let ir = lower.list(&root);
             let shape = ir.shape();
             lower.violations(shape.check());
-            generate::list(&ir, shape.to_json())
+            generate::list(&ir, shape.to_json().as_deref())
         }
         Kind::Buttons => {
             let ir = lower.buttons(&root);
             let shape = ir.shape();
             lower.violations(shape.check());
-            generate::buttons(&ir, shape.to_json())
+            generate::buttons(&ir, shape.to_json().as_deref())
         }
         Kind::Location => {
             let ir = lower.location(&root);
             let shape = ir.shape();
             lower.violations(shape.check());
-            generate::location(&ir, shape.to_json())
+            generate::location(&ir, shape.to_json().as_deref())
         }
         Kind::CtaUrl => {
             let ir = lower.cta(&root);
             let shape = ir.shape();
             lower.violations(shape.check());
-            generate::cta(&ir, shape.to_json())
+            generate::cta(&ir, shape.to_json().as_deref())
         }
         Kind::Flow => {
             let ir = lower.flow(&root);
             let shape = ir.shape();
             lower.violations(shape.check());
-            generate::flow(&ir, shape.to_json())
+            generate::flow(&ir, shape.to_json().as_deref())
         }
     };
     if lower.errors.is_empty() {
         generated
     } else {
-        failed(kind, lower.errors)
+        failed(kind, &lower.errors)
     }
 }
 
 /// Every error, and a placeholder of the macro's type so that the code
 /// around the call still type-checks (and an IDE keeps its types).
-fn failed(kind: Kind, errors: Vec<syn::Error>) -> TokenStream {
+fn failed(kind: Kind, errors: &[syn::Error]) -> TokenStream {
     let errors = errors.iter().map(syn::Error::to_compile_error);
     let placeholder = match kind {
         Kind::List => quote!(list),
@@ -93,27 +93,4 @@ fn failed(kind: Kind, errors: Vec<syn::Error>) -> TokenStream {
         #(#errors)*
         ::wa_interactive::__private::placeholder::#placeholder()
     })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// The messages of the `compile_error!`s an expansion emits.
-    pub(crate) fn errors(kind: Kind, input: &str) -> Vec<String> {
-        let Ok(tokens) = input.parse::<TokenStream>() else { return vec!["<lex error>".into()] };
-        let out = expand(kind, tokens).to_string();
-        out.split("compile_error !")
-            .skip(1)
-            .filter_map(|s| s.split('"').nth(1).map(str::to_owned))
-            .collect()
-    }
-
-    #[test]
-    fn a_malformed_value_is_reported_once() {
-        assert_eq!(
-            errors(Kind::Buttons, r#"body: 42, buttons: [ { id: "a", title: "A" } ]"#),
-            ["body must be a string literal or a `wa_interactive::text::Body`"]
-        );
-    }
 }

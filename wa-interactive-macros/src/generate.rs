@@ -7,7 +7,7 @@
 //! `__private::Typed::<Type> { value: … }`, so a value of the wrong type is an error
 //! that names the type to use.
 
-use proc_macro2::{Ident, Span, TokenStream};
+use proc_macro2::{Delimiter, Group, Ident, Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
 use wa_interactive_core::Field;
 use wa_interactive_core::shape::{FlowAction, FlowMode, MediaKind};
@@ -19,14 +19,15 @@ fn private() -> TokenStream {
 }
 
 fn some(tokens: TokenStream) -> TokenStream {
-    quote!(::core::option::Option::Some(#tokens))
+    let value = Group::new(Delimiter::Parenthesis, tokens);
+    quote!(::core::option::Option::Some #value)
 }
 
 fn none() -> TokenStream {
     quote!(::core::option::Option::None)
 }
 
-fn json(rendered: Option<String>) -> TokenStream {
+fn json(rendered: Option<&str>) -> TokenStream {
     match rendered {
         Some(json) => some(quote!(#json)),
         None => none(),
@@ -98,7 +99,7 @@ fn row(r: &RowIr) -> TokenStream {
     quote!(#p::row(#id, #title, #description))
 }
 
-pub(crate) fn list(ir: &ListIr, rendered: Option<String>) -> TokenStream {
+pub(crate) fn list(ir: &ListIr, rendered: Option<&str>) -> TokenStream {
     let p = private();
     let mut items = TokenStream::new();
     let mut sections = Vec::new();
@@ -150,7 +151,7 @@ fn header_text(h: &HeaderIr) -> TokenStream {
     }
 }
 
-pub(crate) fn buttons(ir: &ButtonsIr, rendered: Option<String>) -> TokenStream {
+pub(crate) fn buttons(ir: &ButtonsIr, rendered: Option<&str>) -> TokenStream {
     let p = private();
     let buttons = ir.buttons.iter().flatten().map(|b| {
         let id = text(&b.id, Field::ButtonId);
@@ -167,14 +168,14 @@ pub(crate) fn buttons(ir: &ButtonsIr, rendered: Option<String>) -> TokenStream {
     })
 }
 
-pub(crate) fn location(ir: &LocationIr, rendered: Option<String>) -> TokenStream {
+pub(crate) fn location(ir: &LocationIr, rendered: Option<&str>) -> TokenStream {
     let p = private();
     let body = text(&ir.body, Field::Body);
     let json = json(rendered);
     quote!(#p::location(#body, #json))
 }
 
-pub(crate) fn cta(ir: &CtaIr, rendered: Option<String>) -> TokenStream {
+pub(crate) fn cta(ir: &CtaIr, rendered: Option<&str>) -> TokenStream {
     let p = private();
     let header = header(&ir.header);
     let body = text(&ir.body, Field::Body);
@@ -185,7 +186,7 @@ pub(crate) fn cta(ir: &CtaIr, rendered: Option<String>) -> TokenStream {
     quote!(#p::cta_url(#header, #body, #footer, #display_text, #url, #json))
 }
 
-pub(crate) fn flow(ir: &FlowIr, rendered: Option<String>) -> TokenStream {
+pub(crate) fn flow(ir: &FlowIr, rendered: Option<&str>) -> TokenStream {
     let p = private();
     let header = header(&ir.header);
     let body = text(&ir.body, Field::Body);

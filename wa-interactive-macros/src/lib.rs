@@ -8,6 +8,16 @@
 //!
 //! [`wa-interactive`]: https://docs.rs/wa-interactive
 
+// The macro never panics on user input: a panic is a bug.
+#![deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::unreachable,
+    clippy::todo
+)]
+
 mod expand;
 mod generate;
 mod lower;
@@ -46,3 +56,6 @@ pub fn cta_url(input: TokenStream) -> TokenStream {
 pub fn flow_message(input: TokenStream) -> TokenStream {
     expand(Kind::Flow, input.into()).into()
 }
+
+#[cfg(test)]
+mod tests;

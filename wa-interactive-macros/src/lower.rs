@@ -637,6 +637,34 @@ impl Lower {
         None
     }
 
+    /// `flow_action_payload: { screen }`: the screen, when the payload is given.
+    fn flow_payload(&mut self, value: Option<&Value>, payload_path: &Path) -> Option<T> {
+        match value {
+            None => None,
+            Some(Value::Object(payload)) => {
+                self.record(payload_path, payload.span);
+                let keys = self.keys(payload, "`flow_action_payload`", &["screen", "data"]);
+                if let Some(data) = keys.get("data") {
+                    self.error(
+                        data.span(),
+                        "`data` is not checked at compile time; build flows with initial data with `FlowMessage::builder()`",
+                    );
+                }
+                Some(self.text(
+                    keys.get("screen"),
+                    Field::FlowScreen,
+                    &payload_path.key("screen"),
+                    None,
+                ))
+            }
+            Some(other) => {
+                let message = "`flow_action_payload` must be an object: `{ screen: \"…\" }`";
+                self.malformed(payload_path, other.span(), message);
+                None
+            }
+        }
+    }
+
     pub(crate) fn flow(&mut self, root: &Object) -> FlowIr {
         let keys = self.keys(
             root,
@@ -680,30 +708,7 @@ impl Lower {
                 &payload_path,
             )
             .unwrap_or(FlowAction::Navigate);
-        let screen = match keys.get("flow_action_payload") {
-            None => None,
-            Some(Value::Object(payload)) => {
-                self.record(&payload_path, payload.span);
-                let keys = self.keys(payload, "`flow_action_payload`", &["screen", "data"]);
-                if let Some(data) = keys.get("data") {
-                    self.error(
-                        data.span(),
-                        "`data` is not checked at compile time; build flows with initial data with `FlowMessage::builder()`",
-                    );
-                }
-                Some(self.text(
-                    keys.get("screen"),
-                    Field::FlowScreen,
-                    &payload_path.key("screen"),
-                    None,
-                ))
-            }
-            Some(other) => {
-                let message = "`flow_action_payload` must be an object: `{ screen: \"…\" }`";
-                self.malformed(&payload_path, other.span(), message);
-                None
-            }
-        };
+        let screen = self.flow_payload(keys.get("flow_action_payload"), &payload_path);
         let version = match keys.get("flow_message_version") {
             Some(Value::Str(lit)) => {
                 self.record(&at.key("flow_message_version"), lit.span());

@@ -1,0 +1,374 @@
+//! Unit tests of the expansion, run without a compiler: the shared boundary
+//! table through the macro, and a property test that no input makes it panic.
+
+// A panic in a test is a failed test; the crate's no-panic lints are for the macro.
+#![allow(
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::unwrap_used,
+    clippy::panic
+)]
+
+use proc_macro2::{TokenStream, TokenTree};
+use proptest::prelude::*;
+use syn::LitStr;
+use wa_interactive_core::{Field, Kind};
+
+use crate::expand::{Kind as Macro, expand_checked};
+
+#[path = "../../tests/boundary_table.rs"]
+mod table;
+
+/// The messages of the `compile_error!`s an expansion emits, or `None` when
+/// it emitted none; `Err` when the input does not lex.
+fn errors(kind: Macro, input: &str) -> Result<Option<Vec<String>>, ()> {
+    let tokens: TokenStream = input.parse().map_err(|_| ())?;
+    let mut messages = Vec::new();
+    let failed = compile_errors(expand_checked(kind, tokens), &mut messages);
+    Ok(failed.then_some(messages))
+}
+
+/// Collects the message of every `compile_error! { "…" }` in `tokens`;
+/// whether there was one.
+fn compile_errors(tokens: TokenStream, out: &mut Vec<String>) -> bool {
+    let mut found = false;
+    let mut after_name = 0;
+    for tree in tokens {
+        match &tree {
+            TokenTree::Ident(ident) if ident == "compile_error" => after_name = 1,
+            TokenTree::Punct(p) if p.as_char() == '!' && after_name == 1 => after_name = 2,
+            TokenTree::Group(group) if after_name == 2 => {
+                let lit: LitStr =
+                    syn::parse2(group.stream()).expect("compile_error! holds one string");
+                out.push(lit.value());
+                found = true;
+                after_name = 0;
+            }
+            TokenTree::Group(group) => {
+                found |= compile_errors(group.stream(), out);
+                after_name = 0;
+            }
+            _ => after_name = 0,
+        }
+    }
+    found
+}
+
+/// A valid invocation with `lit` (a Rust string literal) in `field`.
+fn placed(field: Field, literal: &str) -> (Macro, String) {
+    let lit = literal;
+    let list_of = |head: &str, body: &str, foot: &str, button: &str, title: &str, row: &str| {
+        let entry = |key: &str, value: &str| {
+            if value.is_empty() {
+                String::new()
+            } else {
+                format!("{key}: {value},")
+            }
+        };
+        let src = format!(
+            "{} body: {body}, {} button: {button}, sections: [ {{ {} rows: [ {row} ] }} ]",
+            entry("header", head),
+            entry("footer", foot),
+            entry("title", title),
+        );
+        (Macro::List, src)
+    };
+    let buttons = |header: &str, id: &str, title: &str| {
+        (
+            Macro::Buttons,
+            format!("header: {header}, body: \"b\", buttons: [ {{ id: {id}, title: {title} }} ]"),
+        )
+    };
+    let cta = |text: &str, url: &str| {
+        (
+            Macro::CtaUrl,
+            format!("body: \"b\", display_text: {text}, url: {url}"),
+        )
+    };
+    let flow = |params: &str| (Macro::Flow, format!("body: \"b\", {params}"));
+    let row = |id: &str, title: &str, description: &str| {
+        format!("{{ id: {id}, title: {title}, description: {description} }}")
+    };
+    let r = row("\"r\"", "\"Row\"", "\"d\"");
+    match field {
+        Field::HeaderText => list_of(lit, "\"b\"", "", "\"Go\"", "", &r),
+        Field::Body => list_of("", lit, "", "\"Go\"", "", &r),
+        Field::Footer => list_of("", "\"b\"", lit, "\"Go\"", "", &r),
+        Field::ListButton => list_of("", "\"b\"", "", lit, "", &r),
+        Field::SectionTitle => list_of("", "\"b\"", "", "\"Go\"", lit, &r),
+        Field::RowId => list_of("", "\"b\"", "", "\"Go\"", "", &row(lit, "\"Row\"", "\"d\"")),
+        Field::RowTitle => list_of("", "\"b\"", "", "\"Go\"", "", &row("\"r\"", lit, "\"d\"")),
+        Field::RowDescription => {
+            list_of("", "\"b\"", "", "\"Go\"", "", &row("\"r\"", "\"Row\"", lit))
+        }
+        Field::ButtonId => buttons("\"h\"", lit, "\"Yes\""),
+        Field::ButtonTitle => buttons("\"h\"", "\"y\"", lit),
+        Field::MediaId => buttons(&format!("image {{ id: {lit} }}"), "\"y\"", "\"Y\""),
+        Field::MediaLink => buttons(&format!("image {{ link: {lit} }}"), "\"y\"", "\"Y\""),
+        Field::Filename => buttons(
+            &format!("document {{ id: \"1\", filename: {lit} }}"),
+            "\"y\"",
+            "\"Y\"",
+        ),
+        Field::DisplayText => cta(lit, "\"https://example.com\""),
+        Field::Url => cta("\"Open\"", lit),
+        Field::FlowId => flow(&format!(
+            "flow_id: {lit}, flow_cta: \"Go\", flow_action_payload: {{ screen: \"S\" }}"
+        )),
+        Field::FlowName => flow(&format!(
+            "flow_name: {lit}, flow_cta: \"Go\", flow_action_payload: {{ screen: \"S\" }}"
+        )),
+        Field::FlowCta => flow(&format!(
+            "flow_id: \"1\", flow_cta: {lit}, flow_action_payload: {{ screen: \"S\" }}"
+        )),
+        Field::FlowToken => flow(&format!(
+            "flow_id: \"1\", flow_cta: \"Go\", flow_token: {lit}, flow_action_payload: {{ screen: \"S\" }}"
+        )),
+        Field::FlowScreen => flow(&format!(
+            "flow_id: \"1\", flow_cta: \"Go\", flow_action_payload: {{ screen: {lit} }}"
+        )),
+        _ => (
+            Macro::Location,
+            String::from("<a field the table does not know>"),
+        ),
+    }
+}
+
+#[test]
+fn the_macro_agrees_with_the_boundary_table() {
+    let cases = table::text_cases();
+    assert!(cases.len() > 200);
+    for case in cases {
+        // `{:?}` of a `str` is a valid Rust string literal with the same value.
+        let (kind, src) = placed(case.field, &format!("{:?}", case.text));
+        let got = errors(kind, &src);
+        let expected = case.expect.map(|problem| {
+            vec![
+                Kind::Text {
+                    field: case.field,
+                    problem,
+                }
+                .to_string(),
+            ]
+        });
+        assert_eq!(got, Ok(expected), "{:?} {:?}: {src}", case.field, case.text);
+    }
+}
+
+#[test]
+fn every_problem_of_an_invocation_is_reported() {
+    let got = errors(
+        Macro::Buttons,
+        r#"header: "", body: "b", buttons: [ { id: "a", title: "A" }, { id: "a", title: "A" },
+           { id: "c ", title: "C" }, { id: "d", title: "D" } ], footnote: "x""#,
+    );
+    assert_eq!(
+        got,
+        Ok(Some(vec![
+            "unknown key `footnote` in a reply-buttons message; expected one of: header, body, footer, buttons".into(),
+            "header text is empty; WhatsApp needs at least 1 character".into(),
+            "duplicate button id \"a\"".into(),
+            "first used here".into(),
+            "duplicate button title \"A\"".into(),
+            "first used here".into(),
+            "button id has a trailing space; WhatsApp rejects untrimmed ids".into(),
+            "a reply-buttons message has at most 3 buttons; this is button 4".into(),
+        ]))
+    );
+}
+
+#[test]
+fn a_malformed_value_is_reported_once() {
+    assert_eq!(
+        errors(
+            Macro::Buttons,
+            r#"body: 42, buttons: [ { id: "a", title: "A" } ]"#
+        ),
+        Ok(Some(vec![
+            "body must be a string literal or a `wa_interactive::text::Body`".into()
+        ]))
+    );
+}
+
+const MACROS: [Macro; 5] = [
+    Macro::List,
+    Macro::Buttons,
+    Macro::Location,
+    Macro::CtaUrl,
+    Macro::Flow,
+];
+
+/// Valid invocations to mutate, one or more per macro.
+const SEEDS: [&str; 6] = [
+    r#"header: "Book", body: "Pick a time", footer: "Local", button: "Slots", sections: [ { title: "Morning", rows: [ { id: "a", title: "09:00", description: "Dr" } ] }, { title: "Later", rows: [ { id: "b", title: "14:00" } ] } ]"#,
+    r#"header: image { link: "https://example.com/a.png" }, body: "Sure?", buttons: [ { id: "y", title: "Yes" }, { id: "n", title: "No" } ]"#,
+    r#"body: "Where are you?""#,
+    r#"header: document { id: "1", filename: "a.pdf" }, body: "b", footer: "f", display_text: "Open", url: "https://example.com""#,
+    r#"header: "h", body: "b", flow_message_version: "3", flow_id: "1", flow_cta: "Go", mode: "draft", flow_token: "t", flow_action: "navigate", flow_action_payload: { screen: "S" }"#,
+    r#"body: text::Body::new("x")?, button: some.call(1, 2), sections: [ { title: t, rows: [ { id: "a", title: r#x } ] } ]"#,
+];
+
+/// Fragments for inserts and for generated trees: keys, punctuation,
+/// literals of every kind, expressions, odd idents.
+const FRAGMENTS: [&str; 40] = [
+    "body",
+    "header",
+    "footer",
+    "button",
+    "buttons",
+    "sections",
+    "rows",
+    "id",
+    "title",
+    "description",
+    "image",
+    "video",
+    "document",
+    "link",
+    "filename",
+    "url",
+    "display_text",
+    "flow_id",
+    "flow_name",
+    "flow_cta",
+    "mode",
+    "flow_action",
+    "flow_action_payload",
+    "screen",
+    ":",
+    ",",
+    "\"\"",
+    "\" x \"",
+    "\"🍕🍕🍕🍕🍕🍕🍕🍕🍕🍕🍕🍕🍕🍕🍕🍕🍕🍕🍕🍕🍕🍕🍕🍕🍕\"",
+    "42",
+    "b\"x\"",
+    "'c'",
+    "r#type",
+    "x.y()",
+    "#",
+    "::",
+    "=>",
+    "{ }",
+    "[ ]",
+    "( )",
+];
+
+fn fragment() -> impl Strategy<Value = String> {
+    prop_oneof![
+        4 => proptest::sample::select(&FRAGMENTS[..]).prop_map(str::to_owned),
+        1 => "[a-z_]{1,12}".prop_map(|s| s),
+        1 => any::<String>().prop_map(|s| format!("{s:?}")),
+    ]
+}
+
+/// A random DSL tree: objects, arrays, tagged objects and leaves.
+fn tree() -> impl Strategy<Value = String> {
+    let leaf = fragment();
+    leaf.prop_recursive(4, 64, 6, |inner| {
+        prop_oneof![
+            proptest::collection::vec((fragment(), inner.clone()), 0..6).prop_map(|entries| {
+                let body: Vec<String> = entries
+                    .into_iter()
+                    .map(|(k, v)| format!("{k}: {v}"))
+                    .collect();
+                format!("{{ {} }}", body.join(", "))
+            }),
+            proptest::collection::vec(inner.clone(), 0..12)
+                .prop_map(|items| format!("[ {} ]", items.join(", "))),
+            (fragment(), inner.clone()).prop_map(|(tag, body)| format!("{tag} {{ x: {body} }}")),
+            proptest::collection::vec(inner, 1..4).prop_map(|parts| parts.join(" ")),
+        ]
+    })
+}
+
+fn invocation() -> impl Strategy<Value = String> {
+    proptest::collection::vec((fragment(), tree()), 0..8).prop_map(|entries| {
+        let body: Vec<String> = entries
+            .into_iter()
+            .map(|(k, v)| format!("{k}: {v}"))
+            .collect();
+        body.join(", ")
+    })
+}
+
+/// Splits a seed into tokens: string literals whole, punctuation apart.
+fn split(seed: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut in_str = false;
+    for c in seed.chars() {
+        if c == '"' {
+            in_str = !in_str;
+            cur.push(c);
+        } else if in_str {
+            cur.push(c);
+        } else if "{}[],:".contains(c) || c.is_whitespace() {
+            if !cur.is_empty() {
+                out.push(std::mem::take(&mut cur));
+            }
+            if !c.is_whitespace() {
+                out.push(c.to_string());
+            }
+        } else {
+            cur.push(c);
+        }
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
+/// A seed with tokens deleted, repeated, swapped or inserted.
+fn mutated() -> impl Strategy<Value = String> {
+    let edit = (
+        0usize..4,
+        any::<prop::sample::Index>(),
+        any::<prop::sample::Index>(),
+        fragment(),
+    );
+    (
+        proptest::sample::select(&SEEDS[..]),
+        proptest::collection::vec(edit, 1..6),
+    )
+        .prop_map(|(seed, edits)| {
+            let mut tokens = split(seed);
+            for (op, a, b, frag) in edits {
+                if tokens.is_empty() {
+                    tokens.push(frag);
+                    continue;
+                }
+                let (i, j) = (a.index(tokens.len()), b.index(tokens.len()));
+                match op {
+                    0 => {
+                        tokens.remove(i);
+                    }
+                    1 => {
+                        let t = tokens[i].clone();
+                        tokens.insert(j, t);
+                    }
+                    2 => tokens.swap(i, j),
+                    _ => tokens.insert(i, frag),
+                }
+            }
+            tokens.join(" ")
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 60_000, failure_persistence: None, ..ProptestConfig::default() })]
+
+    /// 60,000 generated invocations, each through one of the five macros:
+    /// the expansion never panics (this calls it without its panic net).
+    #[test]
+    fn generated_input_never_panics(kind in proptest::sample::select(&MACROS[..]), input in invocation()) {
+        let _ = errors(kind, &input);
+    }
+
+    /// 60,000 valid invocations with tokens deleted, repeated, swapped or
+    /// inserted: the expansion never panics.
+    #[test]
+    fn mutated_input_never_panics(kind in proptest::sample::select(&MACROS[..]), input in mutated()) {
+        let _ = errors(kind, &input);
+    }
+}
