@@ -229,7 +229,7 @@ fn envelope_without_context() {
         "15551234567",
         LocationRequest::new("Where should we deliver?").unwrap(),
     );
-    let text = serde_json::to_string(&msg).unwrap();
+    let text = msg.to_json();
     check("envelope", &msg, &text);
 }
 
@@ -242,7 +242,7 @@ fn envelope_with_context() {
         .unwrap();
     let msg = OutgoingMessage::new("15551234567", buttons)
         .reply_to("wamid.HBgLMTY1MDM4Nzk0MzkVAgASGBQzQUFERjg0NDEzNDdFODU3MUMxMAA=");
-    let text = serde_json::to_string(&msg).unwrap();
+    let text = msg.to_json();
     check("envelope_context", &msg, &text);
 }
 
@@ -252,5 +252,184 @@ fn interactive_rejects_an_unknown_type() {
     assert!(
         err.to_string().contains("unknown variant `carousel`"),
         "{err}"
+    );
+}
+
+// ---- the same messages written with the macros ----
+
+use wa_interactive::{cta_url, flow_message, interactive_list, location_request, reply_buttons};
+
+#[test]
+fn macro_list_matches_the_golden_files() {
+    static SEED: ListMessage = interactive_list! {
+        header: "your-header-content",
+        body: "your-text-message-content",
+        footer: "your-footer-content",
+        button: "cta-button-content",
+        sections: [
+            {
+                title: "your-section-title",
+                rows: [
+                    { id: "unique-row-identifier-1", title: "row-title-content", description: "row-description-content" },
+                ],
+            },
+            {
+                title: "your-section-title",
+                rows: [
+                    { id: "unique-row-identifier-2", title: "row-title-content", description: "row-description-content" },
+                    { id: "unique-row-identifier-3", title: "row-title-content" },
+                ],
+            },
+        ],
+    };
+    check("list", &SEED, &SEED.to_json());
+    check_interactive("list", SEED.clone());
+    let minimal = interactive_list! {
+        body: "Pick a time",
+        button: "View slots",
+        sections: [ { rows: [ { id: "slot-0900", title: "09:00" } ] } ],
+    };
+    check("list_minimal", &minimal, &minimal.to_json());
+}
+
+#[test]
+fn macro_buttons_match_the_golden_files() {
+    macro_rules! seed {
+        ($header:expr) => {
+            reply_buttons! {
+                header: $header,
+                body: "your-text-body-content",
+                footer: "your-text-footer-content",
+                buttons: [
+                    { id: "unique-postback-id-1", title: "First Button’s Title" },
+                    { id: "unique-postback-id-2", title: "Second Button’s Text" },
+                ],
+            }
+        };
+    }
+    let cases = [
+        ("text", seed!("your text")),
+        (
+            "image_id",
+            reply_buttons! {
+                header: image { id: "1234567890" }, body: "your-text-body-content", footer: "your-text-footer-content",
+                buttons: [ { id: "unique-postback-id-1", title: "First Button’s Title" }, { id: "unique-postback-id-2", title: "Second Button’s Text" } ],
+            },
+        ),
+        (
+            "image_link",
+            reply_buttons! {
+                header: image { link: "https://example.com/cake.png" }, body: "your-text-body-content", footer: "your-text-footer-content",
+                buttons: [ { id: "unique-postback-id-1", title: "First Button’s Title" }, { id: "unique-postback-id-2", title: "Second Button’s Text" } ],
+            },
+        ),
+        (
+            "video_id",
+            reply_buttons! {
+                header: video { id: "2345678901" }, body: "your-text-body-content", footer: "your-text-footer-content",
+                buttons: [ { id: "unique-postback-id-1", title: "First Button’s Title" }, { id: "unique-postback-id-2", title: "Second Button’s Text" } ],
+            },
+        ),
+        (
+            "video_link",
+            reply_buttons! {
+                header: video { link: "https://example.com/clip.mp4" }, body: "your-text-body-content", footer: "your-text-footer-content",
+                buttons: [ { id: "unique-postback-id-1", title: "First Button’s Title" }, { id: "unique-postback-id-2", title: "Second Button’s Text" } ],
+            },
+        ),
+        (
+            "document_id",
+            reply_buttons! {
+                header: document { id: "3456789012", filename: "menu.pdf" }, body: "your-text-body-content", footer: "your-text-footer-content",
+                buttons: [ { id: "unique-postback-id-1", title: "First Button’s Title" }, { id: "unique-postback-id-2", title: "Second Button’s Text" } ],
+            },
+        ),
+        (
+            "document_link",
+            reply_buttons! {
+                header: document { link: "https://example.com/menu.pdf" }, body: "your-text-body-content", footer: "your-text-footer-content",
+                buttons: [ { id: "unique-postback-id-1", title: "First Button’s Title" }, { id: "unique-postback-id-2", title: "Second Button’s Text" } ],
+            },
+        ),
+    ];
+    for (kind, msg) in cases {
+        let name = format!("buttons_header_{kind}");
+        check(&name, &msg, &msg.to_json());
+        check_interactive(&name, msg);
+    }
+}
+
+#[test]
+fn macro_location_cta_and_flows_match_the_golden_files() {
+    let location = location_request! {
+        body: "Let us start with your pickup. You can either manually *enter an address* or *share your current location*.",
+    };
+    check("location", &location, &location.to_json());
+    let cta = cta_url! {
+        header: image { link: "https://example.com/banner.png" },
+        body: "Tap the button below to see available dates.",
+        footer: "Dates subject to change.",
+        display_text: "See Dates",
+        url: "https://www.example.com?clickID=kqDGWd24Q5TRwoEQTICY7W1JKoXvaZOXWAS7h1P76s0R7Paec4",
+    };
+    check("cta_url", &cta, &cta.to_json());
+    let flow = flow_message! {
+        body: "Update your booking",
+        flow_message_version: "3",
+        flow_name: "booking_update",
+        flow_cta: "Update",
+        flow_action: "data_exchange",
+    };
+    check("flow_data_exchange", &flow, &flow.to_json());
+}
+
+#[test]
+fn macro_messages_inside_the_envelope() {
+    let ask = location_request! { body: "Where should we deliver?" };
+    let msg = OutgoingMessage::new("15551234567", ask);
+    let text = msg.to_json();
+    check("envelope", &msg, &text);
+    let buttons = reply_buttons! { body: "Confirm your order?", buttons: [ { id: "confirm", title: "Yes" } ] };
+    let msg = OutgoingMessage::new("15551234567", buttons)
+        .reply_to("wamid.HBgLMTY1MDM4Nzk0MzkVAgASGBQzQUFERjg0NDEzNDdFODU3MUMxMAA=");
+    let text = msg.to_json();
+    check("envelope_context", &msg, &text);
+}
+
+#[test]
+fn parts_of_messages_deserialize_with_their_rules() {
+    use wa_interactive::{Header, ReplyButton, Row};
+    let header: Header =
+        serde_json::from_value(json!({"type": "image", "image": {"link": "https://e.x/a.png"}}))
+            .unwrap();
+    assert_eq!(
+        serde_json::to_value(&header).unwrap(),
+        json!({"type": "image", "image": {"link": "https://e.x/a.png"}})
+    );
+    let err = serde_json::from_value::<Header>(
+        json!({"type": "image", "image": {"link": "ftp://e.x/a.png"}}),
+    )
+    .unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "header.image.link: media link is not an http or https URL; WhatsApp only opens http:// and https:// links"
+    );
+    let button: ReplyButton =
+        serde_json::from_value(json!({"type": "reply", "reply": {"id": "y", "title": "Yes"}}))
+            .unwrap();
+    assert_eq!(button.title(), "Yes");
+    let err = serde_json::from_value::<ReplyButton>(
+        json!({"type": "reply", "reply": {"id": "y ", "title": "Yes"}}),
+    )
+    .unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "button id has a trailing space; WhatsApp rejects untrimmed ids"
+    );
+    let err =
+        serde_json::from_value::<Row>(json!({"id": "r", "title": "x".repeat(25)})).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "row title is 25 characters; WhatsApp allows at most 24"
     );
 }

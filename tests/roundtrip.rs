@@ -191,7 +191,12 @@ proptest! {
     }
 
     #[test]
-    fn rendered_json_is_byte_for_byte_what_serialize_writes(message in any_message()) {
+    fn rendered_json_is_byte_for_byte_what_serialize_writes(message in any_message(), reply in any::<bool>()) {
         prop_assert_eq!(message.to_json(), serde_json::to_string(&message).unwrap());
+        let mut envelope = OutgoingMessage::new("+1 (555) \"123\"", message);
+        if reply {
+            envelope = envelope.reply_to("wamid.\u{1}é");
+        }
+        prop_assert_eq!(envelope.to_json(), serde_json::to_string(&envelope).unwrap());
     }
 }

@@ -138,7 +138,14 @@ impl List<'_> {
     /// The `interactive` JSON of this list, when every text is known.
     pub fn to_json(&self) -> Option<String> {
         let mut out = String::with_capacity(256);
-        let mut o = start(&mut out, "list", &self.header, self.body, self.footer)?;
+        self.write_json(&mut out)?;
+        Some(out)
+    }
+
+    /// Appends the `interactive` JSON to `out`; `None` (with `out` partly
+    /// written) when a text is not known here.
+    pub fn write_json(&self, out: &mut String) -> Option<()> {
+        let mut o = start(out, "list", &self.header, self.body, self.footer)?;
         let mut action = Obj::open(o.key("action"));
         action.text("button", self.button)?;
         let sections = action.key("sections");
@@ -179,7 +186,7 @@ impl List<'_> {
         sections.push(']');
         action.close();
         o.close();
-        Some(out)
+        Some(())
     }
 }
 
@@ -187,7 +194,14 @@ impl Buttons<'_> {
     /// The `interactive` JSON of this message, when every text is known.
     pub fn to_json(&self) -> Option<String> {
         let mut out = String::with_capacity(256);
-        let mut o = start(&mut out, "button", &self.header, self.body, self.footer)?;
+        self.write_json(&mut out)?;
+        Some(out)
+    }
+
+    /// Appends the `interactive` JSON to `out`; `None` (with `out` partly
+    /// written) when a text is not known here.
+    pub fn write_json(&self, out: &mut String) -> Option<()> {
+        let mut o = start(out, "button", &self.header, self.body, self.footer)?;
         let mut action = Obj::open(o.key("action"));
         let buttons = action.key("buttons");
         buttons.push('[');
@@ -212,7 +226,7 @@ impl Buttons<'_> {
         buttons.push(']');
         action.close();
         o.close();
-        Some(out)
+        Some(())
     }
 }
 
@@ -220,8 +234,15 @@ impl Location<'_> {
     /// The `interactive` JSON of this message, when its body is known.
     pub fn to_json(&self) -> Option<String> {
         let mut out = String::with_capacity(96);
+        self.write_json(&mut out)?;
+        Some(out)
+    }
+
+    /// Appends the `interactive` JSON to `out`; `None` (with `out` partly
+    /// written) when a text is not known here.
+    pub fn write_json(&self, out: &mut String) -> Option<()> {
         let mut o = start(
-            &mut out,
+            out,
             "location_request_message",
             &Header::Absent,
             self.body,
@@ -231,7 +252,7 @@ impl Location<'_> {
         action.str("name", "send_location");
         action.close();
         o.close();
-        Some(out)
+        Some(())
     }
 }
 
@@ -239,7 +260,14 @@ impl CtaUrl<'_> {
     /// The `interactive` JSON of this message, when every text is known.
     pub fn to_json(&self) -> Option<String> {
         let mut out = String::with_capacity(160);
-        let mut o = start(&mut out, "cta_url", &self.header, self.body, self.footer)?;
+        self.write_json(&mut out)?;
+        Some(out)
+    }
+
+    /// Appends the `interactive` JSON to `out`; `None` (with `out` partly
+    /// written) when a text is not known here.
+    pub fn write_json(&self, out: &mut String) -> Option<()> {
+        let mut o = start(out, "cta_url", &self.header, self.body, self.footer)?;
         let mut action = Obj::open(o.key("action"));
         action.str("name", "cta_url");
         let mut p = Obj::open(action.key("parameters"));
@@ -248,7 +276,7 @@ impl CtaUrl<'_> {
         p.close();
         action.close();
         o.close();
-        Some(out)
+        Some(())
     }
 }
 
@@ -256,7 +284,14 @@ impl Flow<'_> {
     /// The `interactive` JSON of this message, when every text is known.
     pub fn to_json(&self) -> Option<String> {
         let mut out = String::with_capacity(192);
-        let mut o = start(&mut out, "flow", &self.header, self.body, self.footer)?;
+        self.write_json(&mut out)?;
+        Some(out)
+    }
+
+    /// Appends the `interactive` JSON to `out`; `None` (with `out` partly
+    /// written) when a text is not known here.
+    pub fn write_json(&self, out: &mut String) -> Option<()> {
+        let mut o = start(out, "flow", &self.header, self.body, self.footer)?;
         let mut action = Obj::open(o.key("action"));
         action.str("name", "flow");
         let mut p = Obj::open(action.key("parameters"));
@@ -285,7 +320,7 @@ impl Flow<'_> {
         p.close();
         action.close();
         o.close();
-        Some(out)
+        Some(())
     }
 }
 

@@ -9,7 +9,7 @@ use wa_interactive_core::shape;
 use crate::common::{Str, TextJson, head, opt, opt_text};
 use crate::error::{ValidationError, checked};
 use crate::header::{Header, HeaderDraft, HeaderJson};
-use crate::raw::Rendered;
+use crate::raw::{Render, Rendered};
 use crate::text::{Body, ButtonId, ButtonTitle, Footer};
 
 /// A reply-buttons message (`"type": "button"`).
@@ -78,10 +78,7 @@ impl ButtonMessage {
     /// The `interactive` JSON: the bytes rendered at compile time for a
     /// literal message, otherwise rendered now.
     pub fn to_json(&self) -> Cow<'static, str> {
-        match self.rendered.0 {
-            Some(json) => Cow::Borrowed(json),
-            None => Cow::Owned(self.shape().to_json().unwrap_or_default()),
-        }
+        Render::json(self)
     }
 
     pub(crate) fn shape(&self) -> shape::Buttons<'_> {
@@ -120,6 +117,22 @@ impl Serialize for ReplyButton {
         s.serialize_field("type", "reply")?;
         s.serialize_field("reply", &Reply(self))?;
         s.end()
+    }
+}
+
+impl<'de> Deserialize<'de> for ReplyButton {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        use serde::de::Error;
+        let json = ReplyButtonJson::deserialize(deserializer)?;
+        let id = json.reply.id.ok_or_else(|| D::Error::missing_field("id"))?;
+        let title = json
+            .reply
+            .title
+            .ok_or_else(|| D::Error::missing_field("title"))?;
+        Ok(ReplyButton {
+            id: ButtonId::new(id).map_err(D::Error::custom)?,
+            title: ButtonTitle::new(title).map_err(D::Error::custom)?,
+        })
     }
 }
 
@@ -324,5 +337,16 @@ impl ButtonBuilder {
     /// Checks every rule; the message, or every violation with its JSON path.
     pub fn build(self) -> Result<ButtonMessage, ValidationError> {
         self.json.into_message()
+    }
+}
+
+impl Render for ButtonMessage {
+    fn rendered(&self) -> Rendered {
+        self.rendered
+    }
+
+    fn render(&self, out: &mut String) {
+        // Every text of a message is known, so the writer always completes.
+        let _ = self.shape().write_json(out);
     }
 }

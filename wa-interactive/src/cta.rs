@@ -9,7 +9,7 @@ use wa_interactive_core::shape;
 use crate::common::{Str, TextJson, head, opt, opt_text};
 use crate::error::{ValidationError, checked};
 use crate::header::{Header, HeaderDraft, HeaderJson};
-use crate::raw::Rendered;
+use crate::raw::{Render, Rendered};
 use crate::text::{Body, DisplayText, Footer, Url};
 
 /// A CTA URL message (`"type": "cta_url"`).
@@ -56,10 +56,7 @@ impl CtaUrlMessage {
 
     /// The `interactive` JSON.
     pub fn to_json(&self) -> Cow<'static, str> {
-        match self.rendered.0 {
-            Some(json) => Cow::Borrowed(json),
-            None => Cow::Owned(self.shape().to_json().unwrap_or_default()),
-        }
+        Render::json(self)
     }
 
     pub(crate) fn shape(&self) -> shape::CtaUrl<'_> {
@@ -240,5 +237,16 @@ impl CtaUrlBuilder {
     /// Checks every rule; the message, or every violation with its JSON path.
     pub fn build(self) -> Result<CtaUrlMessage, ValidationError> {
         self.json.into_message()
+    }
+}
+
+impl Render for CtaUrlMessage {
+    fn rendered(&self) -> Rendered {
+        self.rendered
+    }
+
+    fn render(&self, out: &mut String) {
+        // Every text of a message is known, so the writer always completes.
+        let _ = self.shape().write_json(out);
     }
 }

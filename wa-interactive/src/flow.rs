@@ -12,7 +12,7 @@ pub use wa_interactive_core::shape::FlowMode;
 use crate::common::{Str, TextJson, head, opt, opt_text};
 use crate::error::{ValidationError, checked};
 use crate::header::{Header, HeaderDraft, HeaderJson};
-use crate::raw::Rendered;
+use crate::raw::{Render, Rendered};
 use crate::text::{Body, FlowCta, FlowId, FlowName, FlowScreen, FlowToken, Footer};
 
 /// A flow message (`"type": "flow"`, `flow_message_version` `"3"`).
@@ -100,17 +100,7 @@ impl FlowMessage {
 
     /// The `interactive` JSON.
     pub fn to_json(&self) -> Cow<'static, str> {
-        if let Some(json) = self.rendered.0 {
-            Cow::Borrowed(json)
-        } else {
-            let data = match &self.action {
-                FlowAction::Navigate {
-                    data: Some(data), ..
-                } => Some(Value::Object(data.clone()).to_string()),
-                _ => None,
-            };
-            Cow::Owned(self.shape(data.as_deref()).to_json().unwrap_or_default())
-        }
+        Render::json(self)
     }
 
     /// The shape; `data_json` is the payload data as JSON text, if rendering.
@@ -467,5 +457,22 @@ impl FlowBuilder {
     /// Checks every rule; the message, or every violation with its JSON path.
     pub fn build(self) -> Result<FlowMessage, ValidationError> {
         self.json.into_message()
+    }
+}
+
+impl Render for FlowMessage {
+    fn rendered(&self) -> Rendered {
+        self.rendered
+    }
+
+    fn render(&self, out: &mut String) {
+        let data = match &self.action {
+            FlowAction::Navigate {
+                data: Some(data), ..
+            } => Some(Value::Object(data.clone()).to_string()),
+            _ => None,
+        };
+        // Every text of a message is known, so the writer always completes.
+        let _ = self.shape(data.as_deref()).write_json(out);
     }
 }

@@ -122,6 +122,25 @@ fn media_shape<'a>(
 
 type Str = Cow<'static, str>;
 
+impl<'de> Deserialize<'de> for Header {
+    /// Reads a header object and checks it with the rules of a reply-buttons
+    /// message's header; paths in the error start at `header`.
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let json = HeaderJson::deserialize(deserializer)?;
+        let alone = shape::Buttons {
+            header: json.shape(),
+            body: shape::Text::Checked,
+            footer: shape::Text::Absent,
+            buttons: Some(vec![shape::Reply {
+                id: shape::Text::Checked,
+                title: shape::Text::Checked,
+            }]),
+        };
+        crate::error::checked(alone.check()).map_err(serde::de::Error::custom)?;
+        Ok(json.into_checked())
+    }
+}
+
 /// A header as given to a builder or read from JSON, before it is checked.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(tag = "type", rename_all = "lowercase", deny_unknown_fields)]

@@ -5,6 +5,7 @@ use std::borrow::Cow;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::Value;
 
+use crate::raw::Render;
 use crate::{ButtonMessage, CtaUrlMessage, FlowMessage, ListMessage, LocationRequest};
 
 /// Any interactive message: what goes under `"interactive"` in a request.
@@ -45,12 +46,26 @@ impl Interactive {
 
     /// The `interactive` JSON.
     pub fn to_json(&self) -> Cow<'static, str> {
+        self.as_render().json()
+    }
+
+    /// Appends the `interactive` JSON to `out`.
+    pub(crate) fn write_json(&self, out: &mut String) {
+        self.as_render().write_json(out);
+    }
+
+    /// The length of the pre-rendered JSON, if the message has some.
+    pub(crate) fn rendered_len(&self) -> Option<usize> {
+        self.as_render().rendered().0.map(str::len)
+    }
+
+    fn as_render(&self) -> &dyn Render {
         match self {
-            Interactive::List(m) => m.to_json(),
-            Interactive::Buttons(m) => m.to_json(),
-            Interactive::LocationRequest(m) => m.to_json(),
-            Interactive::CtaUrl(m) => m.to_json(),
-            Interactive::Flow(m) => m.to_json(),
+            Interactive::List(m) => m,
+            Interactive::Buttons(m) => m,
+            Interactive::LocationRequest(m) => m,
+            Interactive::CtaUrl(m) => m,
+            Interactive::Flow(m) => m,
         }
     }
 }

@@ -3,11 +3,12 @@
 //! WhatsApp enforces, with the exact Cloud API JSON.
 //!
 //! - Literal messages are written with the macros ([`interactive_list!`],
-//!   [`reply_buttons!`], …) and checked at compile time.
-//! - Run-time content goes through the builders
-//!   ([`ListMessage::builder`], …), the checked text types of [`text`], or
-//!   `Deserialize`; all of them apply the same rules (one table, in
-//!   `wa-interactive-core`) and report every violation with its JSON path.
+//!   [`reply_buttons!`], [`location_request!`], [`cta_url!`],
+//!   [`flow_message!`]) and checked at compile time.
+//! - Run-time content goes through the builders ([`ListMessage::builder`],
+//!   …), the checked text types of [`text`], or `Deserialize`; all of them
+//!   apply the same rules (one table, in `wa-interactive-core`) and report
+//!   every violation with its JSON path.
 //! - `serde_json::to_value(&msg)` gives the `interactive` object;
 //!   [`OutgoingMessage`] gives the whole request body of `/messages`.
 //!
@@ -16,6 +17,57 @@
 //!
 //! Lengths are counted in Unicode scalar values (`str::chars().count()`),
 //! the unit of JSON Schema's `maxLength`, in which Meta states the limits.
+//!
+//! # The DSL
+//!
+//! ```
+//! use wa_interactive::{ListMessage, OutgoingMessage, interactive_list, reply_buttons};
+//! use wa_interactive::text::Body;
+//!
+//! static MENU: ListMessage = interactive_list! {
+//!     header: "Book an appointment",
+//!     body: "Pick a time that suits you.",
+//!     button: "View slots",
+//!     sections: [
+//!         { title: "Morning", rows: [ { id: "slot-0900", title: "09:00", description: "Dr. Ana Ruiz" } ] },
+//!         { title: "Afternoon", rows: [ { id: "slot-1400", title: "14:00" } ] },
+//!     ],
+//! };
+//!
+//! // Run-time text has the field's checked type.
+//! let name = "Ana";
+//! let confirm = reply_buttons! {
+//!     header: image { link: "https://example.com/cake.png" },
+//!     body: Body::new(format!("{name}, confirm your order?"))?,
+//!     buttons: [ { id: "confirm", title: "Yes, confirm" }, { id: "cancel", title: "No, cancel" } ],
+//! };
+//!
+//! assert_eq!(MENU.rows().count(), 2);
+//! let body = OutgoingMessage::new("15551234567", confirm).to_json();
+//! assert!(body.contains(r#""body":{"text":"Ana, confirm your order?"}"#));
+//! # Ok::<(), wa_interactive::text::TextError>(())
+//! ```
+//!
+//! Keys are the API's JSON names, in any order, each at most once. Headers
+//! are `"text"`, or `image { id | link }`, `video { id | link }`,
+//! `document { id | link, filename? }`. A fully literal message is a
+//! constant expression that carries its JSON, rendered at compile time.
+//! Ids and button titles must be literals, since their uniqueness is checked
+//! at compile time. A message that breaks a rule does not compile:
+//!
+//! ```compile_fail
+//! let ask = wa_interactive::reply_buttons! {
+//!     body: "Pick a size",
+//!     buttons: [
+//!         { id: "s", title: "Small" },
+//!         { id: "m", title: "Medium" },
+//!         { id: "l", title: "Large" },
+//!         { id: "xl", title: "Extra large" }, // a reply-buttons message has at most 3 buttons; this is button 4
+//!     ],
+//! };
+//! ```
+//!
+//! # Run-time structure
 //!
 //! ```
 //! use wa_interactive::{ListMessage, OutgoingMessage};

@@ -9,7 +9,7 @@ use wa_interactive_core::shape;
 use crate::common::{Str, TextJson, head, opt, opt_text};
 use crate::error::{ValidationError, checked};
 use crate::header::HeaderJson;
-use crate::raw::Rendered;
+use crate::raw::{Render, Rendered};
 use crate::text::{
     Body, Footer, HeaderText, ListButton, RowDescription, RowId, RowTitle, SectionTitle,
 };
@@ -87,10 +87,7 @@ impl ListMessage {
     /// The `interactive` JSON: the bytes rendered at compile time for a
     /// literal message, otherwise rendered now.
     pub fn to_json(&self) -> Cow<'static, str> {
-        match self.rendered.0 {
-            Some(json) => Cow::Borrowed(json),
-            None => Cow::Owned(self.shape().to_json().unwrap_or_default()),
-        }
+        Render::json(self)
     }
 
     pub(crate) fn shape(&self) -> shape::List<'_> {
@@ -484,5 +481,16 @@ impl RowDraft {
     pub fn description(mut self, description: impl Into<Str>) -> Self {
         self.json.description = Some(description.into());
         self
+    }
+}
+
+impl Render for ListMessage {
+    fn rendered(&self) -> Rendered {
+        self.rendered
+    }
+
+    fn render(&self, out: &mut String) {
+        // Every text of a message is known, so the writer always completes.
+        let _ = self.shape().write_json(out);
     }
 }

@@ -8,7 +8,7 @@ use wa_interactive_core::shape;
 
 use crate::common::{Str, TextJson, Wrapped, opt_text};
 use crate::error::{ValidationError, checked};
-use crate::raw::Rendered;
+use crate::raw::{Render, Rendered};
 use crate::text::Body;
 
 /// A location request message (`"type": "location_request_message"`).
@@ -54,10 +54,7 @@ impl LocationRequest {
 
     /// The `interactive` JSON.
     pub fn to_json(&self) -> Cow<'static, str> {
-        match self.rendered.0 {
-            Some(json) => Cow::Borrowed(json),
-            None => Cow::Owned(self.shape().to_json().unwrap_or_default()),
-        }
+        Render::json(self)
     }
 
     pub(crate) fn shape(&self) -> shape::Location<'_> {
@@ -138,5 +135,16 @@ impl<'de> Deserialize<'de> for LocationRequest {
         LocationJson::deserialize(deserializer)?
             .into_message()
             .map_err(serde::de::Error::custom)
+    }
+}
+
+impl Render for LocationRequest {
+    fn rendered(&self) -> Rendered {
+        self.rendered
+    }
+
+    fn render(&self, out: &mut String) {
+        // Every text of a message is known, so the writer always completes.
+        let _ = self.shape().write_json(out);
     }
 }

@@ -5,6 +5,8 @@ use std::borrow::Cow;
 use serde::ser::SerializeStruct;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use wa_interactive_core::json;
+
 use crate::Interactive;
 
 /// The request body of `POST /{version}/{phone-number-id}/messages` for an
@@ -59,6 +61,35 @@ impl OutgoingMessage {
     /// The interactive message.
     pub fn interactive(&self) -> &Interactive {
         &self.interactive
+    }
+
+    /// The request body as JSON text: the same bytes `serde_json::to_vec`
+    /// writes, in one allocation. A literal message's pre-rendered JSON is
+    /// copied in whole.
+    ///
+    /// ```
+    /// use wa_interactive::{OutgoingMessage, location_request};
+    ///
+    /// let msg = OutgoingMessage::new("15551234567", location_request! { body: "Where to?" });
+    /// assert_eq!(msg.to_json(), serde_json::to_string(&msg).unwrap());
+    /// ```
+    pub fn to_json(&self) -> String {
+        const HEAD: &str = r#"{"messaging_product":"whatsapp","recipient_type":"individual","to":"#;
+        let ids = self.to.len() + self.reply_to.as_ref().map_or(0, |id| id.len() + 32);
+        let body = self.interactive.rendered_len().unwrap_or(512);
+        let mut out = String::with_capacity(HEAD.len() + 40 + ids + body);
+        out.push_str(HEAD);
+        json::push_str(&mut out, &self.to);
+        out.push_str(r#","type":"interactive""#);
+        if let Some(id) = &self.reply_to {
+            out.push_str(r#","context":{"message_id":"#);
+            json::push_str(&mut out, id);
+            out.push('}');
+        }
+        out.push_str(r#","interactive":"#);
+        self.interactive.write_json(&mut out);
+        out.push('}');
+        out
     }
 }
 

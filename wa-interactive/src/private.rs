@@ -156,7 +156,9 @@ pub const fn flow(
 /// that the code around the call keeps its types. A program that contains
 /// one does not compile, so none of them is ever run.
 pub mod placeholder {
-    use super::*;
+    use crate::flow::{FlowAction, FlowRef};
+    use crate::text::{Body, DisplayText, FlowCta, FlowName, ListButton, Url};
+    use crate::{ButtonMessage, CtaUrlMessage, FlowMessage, ListMessage, LocationRequest};
 
     pub const fn list() -> ListMessage {
         super::list(
@@ -193,7 +195,7 @@ pub mod placeholder {
             None,
             Body::__checked("?"),
             None,
-            FlowRef::Name(crate::text::FlowName::__checked("?")),
+            FlowRef::Name(FlowName::__checked("?")),
             FlowCta::__checked("?"),
             None,
             None,

@@ -65,3 +65,28 @@ fn takes_raw_json<S>() -> bool {
     name.starts_with("&mut serde_json::ser::Serializer<")
         || name == "serde_json::value::ser::Serializer"
 }
+
+/// The JSON of a message: the pre-rendered bytes when it has them,
+/// otherwise written from its fields by the rules crate's writer.
+pub(crate) trait Render {
+    fn rendered(&self) -> Rendered;
+
+    /// Writes the `interactive` JSON from the fields.
+    fn render(&self, out: &mut String);
+
+    fn write_json(&self, out: &mut String) {
+        match self.rendered().0 {
+            Some(json) => out.push_str(json),
+            None => self.render(out),
+        }
+    }
+
+    fn json(&self) -> std::borrow::Cow<'static, str> {
+        if let Some(json) = self.rendered().0 {
+            return std::borrow::Cow::Borrowed(json);
+        }
+        let mut out = String::with_capacity(256);
+        self.render(&mut out);
+        std::borrow::Cow::Owned(out)
+    }
+}
