@@ -1,6 +1,7 @@
 //! Serializing a request body: an `OutgoingMessage` with a two-section,
-//! 10-row list, against the same payload built with `serde_json::json!`, and
-//! against copying the same bytes pre-rendered (the floor).
+//! 10-row list — written as a macro literal (which carries its JSON) or made
+//! by the builder — against the same payload built with `serde_json::json!`,
+//! and against copying the same bytes pre-rendered (the floor).
 //!
 //! `cargo bench -p wa-interactive-benches --bench serialize`; `benches/report`
 //! turns the estimates into the ratios in BENCHMARKS.md.
@@ -10,7 +11,37 @@ use std::hint::black_box;
 use criterion::{Criterion, criterion_group, criterion_main};
 use serde_json::json;
 use wa_interactive::list::{RowDraft, SectionDraft};
-use wa_interactive::{ListMessage, OutgoingMessage};
+use wa_interactive::{ListMessage, OutgoingMessage, interactive_list};
+
+/// The same list as a macro literal: a constant carrying its JSON.
+static LIST: ListMessage = interactive_list! {
+    header: "Book an appointment",
+    body: "Pick a time that suits you.",
+    footer: "Times are local",
+    button: "View slots",
+    sections: [
+        {
+            title: "Morning",
+            rows: [
+                { id: "slot-0900", title: "09:00", description: "Dr. Ana Ruiz" },
+                { id: "slot-0930", title: "09:30", description: "Dr. Ana Ruiz" },
+                { id: "slot-1000", title: "10:00", description: "Dr. Ben Okafor" },
+                { id: "slot-1030", title: "10:30", description: "Dr. Ben Okafor" },
+                { id: "slot-1100", title: "11:00", description: "Dr. Chloé Martin" },
+            ],
+        },
+        {
+            title: "Afternoon",
+            rows: [
+                { id: "slot-1400", title: "14:00", description: "Dr. Ana Ruiz" },
+                { id: "slot-1430", title: "14:30", description: "Dr. Ana Ruiz" },
+                { id: "slot-1500", title: "15:00", description: "Dr. Ben Okafor" },
+                { id: "slot-1530", title: "15:30", description: "Dr. Ben Okafor" },
+                { id: "slot-1600", title: "16:00", description: "Dr. Chloé Martin" },
+            ],
+        },
+    ],
+};
 
 const MORNING: [(&str, &str, &str); 5] = [
     ("slot-0900", "09:00", "Dr. Ana Ruiz"),
@@ -81,7 +112,28 @@ fn serialize(c: &mut Criterion) {
         with_json_macro(),
         "the payloads compared must be the same"
     );
+    let literal = OutgoingMessage::new("15551234567", LIST.clone());
+    assert_eq!(
+        literal, message,
+        "the literal and the built message must be the same"
+    );
+    assert_eq!(serde_json::to_vec(&literal).expect("serializes"), rendered);
     let mut g = c.benchmark_group("serialize");
+    g.bench_function("macro_message_to_vec", |b| {
+        b.iter(|| serde_json::to_vec(black_box(&literal)).expect("serializes"));
+    });
+    g.bench_function("macro_message_request_body", |b| {
+        b.iter(|| black_box(&literal).to_json().into_bytes());
+    });
+    g.bench_function("builder_message_request_body", |b| {
+        b.iter(|| black_box(&message).to_json().into_bytes());
+    });
+    g.bench_function("macro_build_and_to_vec", |b| {
+        b.iter(|| {
+            let message = OutgoingMessage::new("15551234567", black_box(&LIST).clone());
+            serde_json::to_vec(&message).expect("serializes")
+        });
+    });
     g.bench_function("copy_prerendered", |b| {
         b.iter(|| black_box(&rendered[..]).to_vec());
     });

@@ -1,84 +1,85 @@
-//! One message of each kind, printed as the request body posted to
+//! One message of each kind, written as compile-checked literals and
+//! printed as the request body posted to
 //! `/{version}/{phone-number-id}/messages`. Runs offline.
 //!
 //! `cargo run --example quickstart`
 
-use wa_interactive::list::{RowDraft, SectionDraft};
+use wa_interactive::text::Body;
 use wa_interactive::{
-    ButtonMessage, CtaUrlMessage, FlowMessage, HeaderDraft, Interactive, ListMessage,
-    LocationRequest, OutgoingMessage, ValidationError,
+    ButtonMessage, Interactive, ListMessage, OutgoingMessage, cta_url, flow_message,
+    interactive_list, location_request, reply_buttons,
+};
+
+/// A literal message is a constant: no allocation, its JSON rendered at compile time.
+static MENU: ListMessage = interactive_list! {
+    header: "Book an appointment",
+    body: "Pick a time that suits you.",
+    footer: "Times are local",
+    button: "View slots",
+    sections: [
+        {
+            title: "Morning",
+            rows: [
+                { id: "slot-0900", title: "09:00", description: "Dr. Ana Ruiz" },
+                { id: "slot-1000", title: "10:00" },
+            ],
+        },
+        {
+            title: "Afternoon",
+            rows: [ { id: "slot-1400", title: "14:00" } ],
+        },
+    ],
+};
+
+static CONFIRM: ButtonMessage = reply_buttons! {
+    header: image { link: "https://example.com/cake.png" },
+    body: "Confirm your order?",
+    buttons: [
+        { id: "confirm", title: "Yes, confirm" },
+        { id: "cancel", title: "No, cancel" },
+    ],
 };
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
+    // Text known only at run time has its checked type, which `new` checks.
+    let parcel = 42;
+    let tracking = Body::new(format!("Parcel {parcel} is on its way."))?;
+
     let messages: [(&str, Interactive); 5] = [
-        ("list", list()?.into()),
-        ("reply buttons", buttons()?.into()),
+        ("list", MENU.clone().into()),
+        ("reply buttons", CONFIRM.clone().into()),
+        ("location request", location_request! { body: "Where should we deliver your order?" }.into()),
         (
-            "location request",
-            LocationRequest::new("Where should we deliver your order?")?.into(),
+            "CTA URL",
+            cta_url! { body: tracking, display_text: "Track parcel", url: "https://example.com/track/42" }.into(),
         ),
-        ("CTA URL", cta()?.into()),
-        ("flow", flow()?.into()),
+        (
+            "flow",
+            flow_message! {
+                body: "Book your table in a few taps.",
+                flow_name: "table_booking",
+                flow_cta: "Book now",
+                flow_token: "booking-7f3a",
+                flow_action: "navigate",
+                flow_action_payload: { screen: "WELCOME" },
+            }
+            .into(),
+        ),
     ];
     for (kind, message) in messages {
-        let body = OutgoingMessage::new("15551234567", message);
-        println!("# {kind}\n{}\n", serde_json::to_string_pretty(&body)?);
+        let request = OutgoingMessage::new("15551234567", message);
+        let pretty = serde_json::to_string_pretty(&serde_json::to_value(&request)?)?;
+        println!("# {kind}\n{pretty}\n");
     }
 
-    // Run-time content goes through the same rules, and every problem is reported.
+    // Structure known only at run time goes through a builder, which
+    // checks the same rules and reports every problem.
     let err = ButtonMessage::builder()
         .body("Choose one")
         .button("a", "This title is far too long for a button")
         .button("a", "Two")
         .build()
         .unwrap_err();
-    println!("# a rejected message\n{err}");
+    println!("# a rejected run-time message\n{err}");
     Ok(())
-}
-
-fn list() -> Result<ListMessage, ValidationError> {
-    ListMessage::builder()
-        .header("Book an appointment")
-        .body("Pick a time that suits you.")
-        .footer("Times are local")
-        .button("View slots")
-        .section(
-            SectionDraft::new()
-                .title("Morning")
-                .row(RowDraft::new("slot-0900", "09:00").description("Dr. Ana Ruiz"))
-                .row(RowDraft::new("slot-1000", "10:00")),
-        )
-        .section(
-            SectionDraft::new()
-                .title("Afternoon")
-                .row(RowDraft::new("slot-1400", "14:00")),
-        )
-        .build()
-}
-
-fn buttons() -> Result<ButtonMessage, ValidationError> {
-    ButtonMessage::builder()
-        .header(HeaderDraft::image_link("https://example.com/cake.png"))
-        .body("Confirm your order?")
-        .button("confirm", "Yes, confirm")
-        .button("cancel", "No, cancel")
-        .build()
-}
-
-fn cta() -> Result<CtaUrlMessage, ValidationError> {
-    CtaUrlMessage::builder()
-        .body("Your parcel is on its way.")
-        .display_text("Track parcel")
-        .url("https://example.com/track/42")
-        .build()
-}
-
-fn flow() -> Result<FlowMessage, ValidationError> {
-    FlowMessage::builder()
-        .body("Book your table in a few taps.")
-        .flow_name("table_booking")
-        .flow_cta("Book now")
-        .flow_token("booking-7f3a")
-        .navigate("WELCOME")
-        .build()
 }

@@ -11,6 +11,7 @@ fn all() {
     };
     let _ = reply_buttons! { body: "b", buttons: [ { id: "", title: "" } ] };
     let _ = cta_url! { body: "b", display_text: "", url: "" };
+    let _ = location_request! { body: "" };
     let _ = flow_message! { body: "b", flow_id: "", flow_cta: "", flow_token: "", flow_action_payload: { screen: "" } };
 }
 
