@@ -100,6 +100,8 @@ pub mod location;
 mod outgoing;
 mod raw;
 pub mod text;
+#[cfg(feature = "webhook")]
+pub mod webhook;
 
 pub use buttons::{ButtonBuilder, ButtonMessage, ReplyButton};
 pub use cta::{CtaUrlBuilder, CtaUrlMessage};

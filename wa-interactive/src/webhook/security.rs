@@ -1,0 +1,286 @@
+//! The checks every webhook endpoint needs: the signature of each POST and
+//! the subscription handshake (GET).
+
+use std::fmt;
+
+use hmac::{Hmac, Mac};
+use sha2::Sha256;
+
+/// Why a POST's `X-Hub-Signature-256` does not prove it came from Meta.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum SignatureError {
+    /// No signature: the header is absent or empty.
+    Missing,
+    /// The header does not start with `sha256=`.
+    WrongScheme,
+    /// After `sha256=` there are not 64 hexadecimal digits.
+    Malformed,
+    /// A well-formed signature that does not match the body and the app secret.
+    Mismatch,
+}
+
+impl fmt::Display for SignatureError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            SignatureError::Missing => "missing X-Hub-Signature-256 header",
+            SignatureError::WrongScheme => "X-Hub-Signature-256 does not start with `sha256=`",
+            SignatureError::Malformed => {
+                "X-Hub-Signature-256 is not `sha256=` followed by 64 hexadecimal digits"
+            }
+            SignatureError::Mismatch => {
+                "X-Hub-Signature-256 does not match the body: not signed with this app secret"
+            }
+        })
+    }
+}
+
+impl std::error::Error for SignatureError {}
+
+/// Checks the `X-Hub-Signature-256` header of a webhook POST: `sha256=`
+/// and the hex HMAC-SHA256 of the raw body under the app secret. Pass `""`
+/// when the header is absent. The comparison takes the same time wherever
+/// the first differing byte is.
+///
+/// Hash the bytes exactly as received: re-serialised JSON differs (Meta
+/// escapes non-ASCII text).
+///
+/// ```
+/// use wa_interactive::webhook::{SignatureError, verify_signature};
+///
+/// let body = br#"{"object":"whatsapp_business_account","entry":[]}"#;
+/// let header = "sha256=4a2c1b0bc53ee5e3cd2f4af2fc9a6fc8fbf8a6cc8c0cbe3ac1e6e5e5e6e7a9ba";
+/// assert_eq!(verify_signature(b"app-secret", body, header), Err(SignatureError::Mismatch));
+/// assert_eq!(verify_signature(b"app-secret", body, ""), Err(SignatureError::Missing));
+/// ```
+pub fn verify_signature(
+    app_secret: &[u8],
+    raw_body: &[u8],
+    header: &str,
+) -> Result<(), SignatureError> {
+    let header = header.trim();
+    if header.is_empty() {
+        return Err(SignatureError::Missing);
+    }
+    let Some(hex) = header.strip_prefix("sha256=") else {
+        return Err(SignatureError::WrongScheme);
+    };
+    let mut expected = [0u8; 32];
+    decode_hex(hex, &mut expected).ok_or(SignatureError::Malformed)?;
+    let mut mac =
+        Hmac::<Sha256>::new_from_slice(app_secret).map_err(|_| SignatureError::Mismatch)?;
+    mac.update(raw_body);
+    mac.verify_slice(&expected)
+        .map_err(|_| SignatureError::Mismatch)
+}
+
+/// Decodes exactly `out.len() * 2` hex digits into `out`.
+fn decode_hex(hex: &str, out: &mut [u8]) -> Option<()> {
+    let bytes = hex.as_bytes();
+    if bytes.len() != out.len() * 2 {
+        return None;
+    }
+    for (byte, pair) in out.iter_mut().zip(bytes.chunks_exact(2)) {
+        let digit = |c: u8| char::from(c).to_digit(16);
+        let &[high, low] = pair else { return None };
+        *byte = u8::try_from(digit(high)? << 4 | digit(low)?).ok()?;
+    }
+    Some(())
+}
+
+/// Why a subscription handshake is refused (answer 403).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum SubscriptionError {
+    /// `hub.mode` is absent or not `subscribe`.
+    NotSubscribe,
+    /// `hub.verify_token` is absent or not the token you configured.
+    WrongToken,
+    /// `hub.challenge` is absent.
+    NoChallenge,
+}
+
+impl fmt::Display for SubscriptionError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            SubscriptionError::NotSubscribe => "hub.mode is not `subscribe`",
+            SubscriptionError::WrongToken => "hub.verify_token does not match",
+            SubscriptionError::NoChallenge => "hub.challenge is missing",
+        })
+    }
+}
+
+impl std::error::Error for SubscriptionError {}
+
+/// Answers the GET handshake Meta sends when a webhook is subscribed:
+/// `query` is the request's query string (`hub.mode=subscribe&hub.verify_token=…&hub.challenge=…`,
+/// percent-encoded as received). Returns the challenge to send back as the
+/// body of a 200, or why to answer 403.
+///
+/// ```
+/// use wa_interactive::webhook::verify_subscription;
+///
+/// let query = "hub.mode=subscribe&hub.challenge=1158201444&hub.verify_token=my%20token";
+/// assert_eq!(verify_subscription(query, "my token").unwrap(), "1158201444");
+/// assert!(verify_subscription(query, "another").is_err());
+/// ```
+pub fn verify_subscription(query: &str, verify_token: &str) -> Result<String, SubscriptionError> {
+    let (mut mode, mut token, mut challenge) = (None, None, None);
+    for pair in query.trim_start_matches('?').split('&') {
+        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+        let slot = match percent_decode(key).as_str() {
+            "hub.mode" => &mut mode,
+            "hub.verify_token" => &mut token,
+            "hub.challenge" => &mut challenge,
+            _ => continue,
+        };
+        *slot = Some(percent_decode(value));
+    }
+    if mode.as_deref() != Some("subscribe") {
+        return Err(SubscriptionError::NotSubscribe);
+    }
+    let token = token.ok_or(SubscriptionError::WrongToken)?;
+    // Same time for every token of the right length: no early exit on the first difference.
+    let same = token.len() == verify_token.len()
+        && token
+            .bytes()
+            .zip(verify_token.bytes())
+            .fold(0u8, |acc, (a, b)| acc | (a ^ b))
+            == 0;
+    if !same {
+        return Err(SubscriptionError::WrongToken);
+    }
+    challenge.ok_or(SubscriptionError::NoChallenge)
+}
+
+/// Decodes `application/x-www-form-urlencoded` text; invalid escapes and
+/// invalid UTF-8 are kept as they are or replaced, never a panic.
+fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let hex = |j: usize| bytes.get(j).and_then(|c| char::from(*c).to_digit(16));
+        match b {
+            b'+' => out.push(b' '),
+            b'%' => {
+                if let (Some(h), Some(l)) = (hex(i + 1), hex(i + 2)) {
+                    out.extend(u8::try_from(h << 4 | l).ok());
+                    i += 2;
+                } else {
+                    out.push(b'%');
+                }
+            }
+            _ => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use std::fmt::Write;
+
+    use super::*;
+
+    fn sign(secret: &[u8], body: &[u8]) -> String {
+        let mut mac = Hmac::<Sha256>::new_from_slice(secret).unwrap();
+        mac.update(body);
+        let mut header = String::from("sha256=");
+        for byte in mac.finalize().into_bytes() {
+            write!(header, "{byte:02x}").unwrap();
+        }
+        header
+    }
+
+    #[test]
+    fn accepts_the_right_signature_in_either_case() {
+        let body = "{\"a\":\"é\"}".as_bytes();
+        let header = sign(b"secret", body);
+        assert_eq!(verify_signature(b"secret", body, &header), Ok(()));
+        assert_eq!(
+            verify_signature(
+                b"secret",
+                body,
+                &header.to_uppercase().replace("SHA256=", "sha256=")
+            ),
+            Ok(())
+        );
+    }
+
+    #[test]
+    fn rejects_each_bad_class_distinctly() {
+        let body = b"{}";
+        let good = sign(b"secret", body);
+        assert_eq!(
+            verify_signature(b"secret", body, ""),
+            Err(SignatureError::Missing)
+        );
+        assert_eq!(
+            verify_signature(b"secret", body, "  "),
+            Err(SignatureError::Missing)
+        );
+        assert_eq!(
+            verify_signature(b"secret", body, &good.replace("sha256=", "sha1=")),
+            Err(SignatureError::WrongScheme)
+        );
+        assert_eq!(
+            verify_signature(b"secret", body, "sha256=abc"),
+            Err(SignatureError::Malformed)
+        );
+        assert_eq!(
+            verify_signature(b"secret", body, &format!("{}zz", &good[..good.len() - 2])),
+            Err(SignatureError::Malformed)
+        );
+        assert_eq!(
+            verify_signature(b"secret", body, &format!("{good}00")),
+            Err(SignatureError::Malformed)
+        );
+        assert_eq!(
+            verify_signature(b"other", body, &good),
+            Err(SignatureError::Mismatch)
+        );
+        assert_eq!(
+            verify_signature(b"secret", b"{ }", &good),
+            Err(SignatureError::Mismatch)
+        );
+        // Multibyte text where hex digits are expected is malformed, not a panic.
+        assert_eq!(
+            verify_signature(b"secret", body, &format!("sha256={}", "é".repeat(32))),
+            Err(SignatureError::Malformed)
+        );
+    }
+
+    #[test]
+    fn subscription_handshake() {
+        let q = "hub.mode=subscribe&hub.challenge=42&hub.verify_token=t%C3%A9st+1";
+        assert_eq!(verify_subscription(q, "tést 1"), Ok("42".into()));
+        assert_eq!(
+            verify_subscription(q, "tést 2"),
+            Err(SubscriptionError::WrongToken)
+        );
+        assert_eq!(
+            verify_subscription(
+                "hub.mode=unsubscribe&hub.verify_token=t&hub.challenge=1",
+                "t"
+            ),
+            Err(SubscriptionError::NotSubscribe)
+        );
+        assert_eq!(
+            verify_subscription("hub.mode=subscribe&hub.verify_token=t", "t"),
+            Err(SubscriptionError::NoChallenge)
+        );
+        assert_eq!(
+            verify_subscription("", "t"),
+            Err(SubscriptionError::NotSubscribe)
+        );
+        assert_eq!(
+            verify_subscription(
+                "%%%&=&hub.mode=subscribe&hub.verify_token=%zz&hub.challenge=%",
+                "%zz"
+            ),
+            Ok("%".into())
+        );
+    }
+}
