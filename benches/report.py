@@ -17,6 +17,13 @@ def median_ns(group: pathlib.Path, name: str) -> float:
     return estimates["median"]["point_estimate"]
 
 
+def mb_per_s(group: pathlib.Path, name: str, ns: float) -> str:
+    bench = json.loads((group / name / "new" / "benchmark.json").read_text())
+    throughput = bench.get("throughput") or {}
+    size = throughput.get("Bytes") or throughput.get("BytesDecimal")
+    return f"{size / ns * 1e9 / 1e6:.0f} MB/s" if size else "–"
+
+
 def fmt(ns: float) -> str:
     return f"{ns / 1000:.3f} µs" if ns >= 1000 else f"{ns:.1f} ns"
 
@@ -30,8 +37,8 @@ def main() -> None:
     names = sorted(p.name for p in group.iterdir() if (p / "new" / "estimates.json").exists())
     base = median_ns(group, baseline)
     other = median_ns(group, compare) if compare else None
-    head = f"| benchmark | median | × {baseline} |"
-    line = "|---|---:|---:|"
+    head = f"| benchmark | median | throughput | × {baseline} |"
+    line = "|---|---:|---:|---:|"
     if compare:
         head += f" {compare} ÷ this |"
         line += "---:|"
@@ -39,7 +46,7 @@ def main() -> None:
     print(line)
     for name in sorted(names, key=lambda n: median_ns(group, n)):
         ns = median_ns(group, name)
-        row = f"| {name} | {fmt(ns)} | {ns / base:.1f}× |"
+        row = f"| {name} | {fmt(ns)} | {mb_per_s(group, name, ns)} | {ns / base:.1f}× |"
         if other is not None:
             row += f" {other / ns:.1f}× |"
         print(row)

@@ -3,7 +3,7 @@
 use std::fmt;
 
 use serde::Deserialize;
-use serde::de::DeserializeOwned;
+use serde::de::{self, DeserializeOwned, Deserializer, MapAccess, Visitor};
 use serde_json::value::RawValue;
 
 use super::{RawJson, Str};
@@ -121,8 +121,8 @@ pub struct Message<'a> {
     pub content: Content<'a>,
     /// Errors, as on messages of a type WhatsApp does not support.
     pub errors: Vec<ErrorInfo<'a>>,
-    /// The message object as received.
-    pub raw: RawJson<'a>,
+    /// Every other key of the message object, with its JSON as received.
+    pub extra: Vec<(Str<'a>, RawJson<'a>)>,
 }
 
 impl Message<'_> {
@@ -170,12 +170,13 @@ pub enum Content<'a> {
         text: Option<Str<'a>>,
     },
     /// A type this version does not parse (image, reaction, …): its name
-    /// and the message object as received.
+    /// and the JSON under that name, as received (`None` when the message
+    /// has no such key, as an `unsupported` message).
     Other {
         /// The message's `type`.
         kind: Str<'a>,
-        /// The message object.
-        raw: RawJson<'a>,
+        /// The object under the key named by `kind`.
+        raw: Option<RawJson<'a>>,
     },
 }
 
@@ -210,12 +211,12 @@ pub enum Reply<'a> {
     },
     /// An interactive type this version does not parse, or an interactive
     /// message without a type (as arrives with `errors`): the type (empty
-    /// when there is none) and the `interactive` object as received.
+    /// when there is none) and the JSON under that name, as received.
     Other {
         /// `interactive.type`.
         kind: Str<'a>,
-        /// The `interactive` object.
-        raw: RawJson<'a>,
+        /// The object under the key named by `kind`.
+        raw: Option<RawJson<'a>>,
     },
 }
 
@@ -275,8 +276,9 @@ pub struct Status<'a> {
     pub errors: Vec<ErrorInfo<'a>>,
     /// The `biz_opaque_callback_data` sent with the message.
     pub biz_opaque_callback_data: Option<Str<'a>>,
-    /// The status object as received (with `conversation` and `pricing`).
-    pub raw: RawJson<'a>,
+    /// Every other key of the status object (`conversation`, `pricing`, …),
+    /// with its JSON as received.
+    pub extra: Vec<(Str<'a>, RawJson<'a>)>,
 }
 
 /// What happened to a message you sent.
@@ -360,6 +362,10 @@ impl<'a> Notification<'a> {
 }
 
 // ---- the wire form ----
+//
+// Messages, interactive objects and statuses are read in one pass by
+// visitors that type the keys they know and keep every other key's JSON
+// as received, borrowed from the body.
 
 #[derive(Deserialize)]
 struct NotificationJson<'a> {
@@ -392,33 +398,9 @@ struct ValueJson<'a> {
     #[serde(borrow, default)]
     contacts: Vec<Contact<'a>>,
     #[serde(borrow, default)]
-    messages: Vec<&'a RawValue>,
+    messages: Vec<Message<'a>>,
     #[serde(borrow, default)]
-    statuses: Vec<&'a RawValue>,
-    #[serde(borrow, default)]
-    errors: Vec<ErrorInfo<'a>>,
-}
-
-#[derive(Deserialize)]
-struct MessageJson<'a> {
-    #[serde(borrow)]
-    from: Str<'a>,
-    #[serde(borrow)]
-    id: Str<'a>,
-    #[serde(borrow)]
-    timestamp: Str<'a>,
-    #[serde(rename = "type", borrow, default)]
-    kind: Str<'a>,
-    #[serde(borrow)]
-    context: Option<Context<'a>>,
-    #[serde(borrow)]
-    text: Option<TextJson<'a>>,
-    #[serde(borrow)]
-    interactive: Option<&'a RawValue>,
-    #[serde(borrow)]
-    location: Option<Location<'a>>,
-    #[serde(borrow)]
-    button: Option<ButtonJson<'a>>,
+    statuses: Vec<Status<'a>>,
     #[serde(borrow, default)]
     errors: Vec<ErrorInfo<'a>>,
 }
@@ -435,18 +417,6 @@ struct ButtonJson<'a> {
     payload: Option<Str<'a>>,
     #[serde(borrow)]
     text: Option<Str<'a>>,
-}
-
-#[derive(Deserialize)]
-struct InteractiveJson<'a> {
-    #[serde(rename = "type", borrow, default)]
-    kind: Str<'a>,
-    #[serde(borrow)]
-    button_reply: Option<IdTitleJson<'a>>,
-    #[serde(borrow)]
-    list_reply: Option<IdTitleJson<'a>>,
-    #[serde(borrow)]
-    nfm_reply: Option<NfmJson<'a>>,
 }
 
 #[derive(Deserialize)]
@@ -469,21 +439,165 @@ struct NfmJson<'a> {
     response_json: ResponseJson<'a>,
 }
 
-#[derive(Deserialize)]
-struct StatusJson<'a> {
-    #[serde(borrow)]
-    id: Str<'a>,
-    #[serde(borrow)]
-    recipient_id: Str<'a>,
-    #[serde(borrow)]
-    status: Str<'a>,
-    #[serde(borrow)]
-    timestamp: Str<'a>,
-    #[serde(borrow, default)]
-    errors: Vec<ErrorInfo<'a>>,
-    #[serde(borrow)]
-    biz_opaque_callback_data: Option<Str<'a>>,
+type Extra<'a> = Vec<(Str<'a>, RawJson<'a>)>;
+
+/// Reads an object key by key: `known` reads the value of a key it knows
+/// and answers `true`; every other value is kept as raw JSON.
+fn read_object<'de, A: MapAccess<'de>>(
+    map: &mut A,
+    mut known: impl FnMut(&str, &mut A) -> Result<bool, A::Error>,
+) -> Result<Extra<'de>, A::Error> {
+    let mut extra = Vec::new();
+    while let Some(key) = map.next_key::<Str<'de>>()? {
+        if !known(&key, map)? {
+            extra.push((key, RawJson(map.next_value::<&'de RawValue>()?)));
+        }
+    }
+    Ok(extra)
 }
+
+/// The JSON under `key`, taken out of `extra`.
+fn take<'a>(extra: &mut Extra<'a>, key: &str) -> Option<RawJson<'a>> {
+    let i = extra.iter().position(|(k, _)| *k == key)?;
+    Some(extra.remove(i).1)
+}
+
+macro_rules! object_visitor {
+    ($ty:ident, $expecting:literal, |$map:ident| $body:block) => {
+        impl<'de: 'a, 'a> Deserialize<'de> for $ty<'a> {
+            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                struct V;
+                impl<'de> Visitor<'de> for V {
+                    type Value = $ty<'de>;
+                    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                        f.write_str($expecting)
+                    }
+                    fn visit_map<A: MapAccess<'de>>(self, mut $map: A) -> Result<$ty<'de>, A::Error> $body
+                }
+                deserializer.deserialize_map(V)
+            }
+        }
+    };
+}
+
+object_visitor!(Message, "a message object", |map| {
+    let (mut from, mut id, mut timestamp, mut kind, mut context) = (None, None, None, None, None);
+    let (mut text, mut interactive, mut location, mut button) = (None, None, None, None);
+    let mut errors = Vec::new();
+    let mut extra = read_object(&mut map, |key, map| {
+        match key {
+            "from" => from = Some(map.next_value()?),
+            "id" => id = Some(map.next_value()?),
+            "timestamp" => timestamp = Some(map.next_value()?),
+            "type" => kind = Some(map.next_value::<Str<'de>>()?),
+            "context" => context = map.next_value()?,
+            "text" if kind.as_ref().is_none_or(|k| k == "text") => {
+                text = Some(map.next_value::<TextJson<'de>>()?);
+            }
+            "interactive" => interactive = Some(map.next_value::<Reply<'de>>()?),
+            "location" if kind.as_ref().is_none_or(|k| k == "location") => {
+                location = Some(map.next_value::<Location<'de>>()?);
+            }
+            "button" if kind.as_ref().is_none_or(|k| k == "button") => {
+                button = Some(map.next_value::<ButtonJson<'de>>()?);
+            }
+            "errors" => errors = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    })?;
+    let kind = kind.unwrap_or_default();
+    let what = match (kind.as_str(), text, interactive, location, button) {
+        ("text", Some(text), ..) => Content::Text { body: text.body },
+        ("interactive", _, Some(reply), ..) => Content::Interactive(reply),
+        ("interactive", _, None, ..) => Content::Interactive(Reply::Other {
+            kind: Str::default(),
+            raw: None,
+        }),
+        ("location", _, _, Some(location), _) => Content::Location(location),
+        ("button", .., Some(button)) => Content::Button {
+            payload: button.payload,
+            text: button.text,
+        },
+        _ => {
+            let raw = take(&mut extra, &kind);
+            Content::Other { kind, raw }
+        }
+    };
+    Ok(Message {
+        from: from.ok_or_else(|| de::Error::missing_field("from"))?,
+        id: id.ok_or_else(|| de::Error::missing_field("id"))?,
+        timestamp: timestamp.ok_or_else(|| de::Error::missing_field("timestamp"))?,
+        context,
+        content: what,
+        errors,
+        extra,
+    })
+});
+
+object_visitor!(Reply, "an interactive object", |map| {
+    let (mut kind, mut button, mut list, mut flow) = (None, None, None, None);
+    let mut extra = read_object(&mut map, |key, map| {
+        match key {
+            "type" => kind = Some(map.next_value::<Str<'de>>()?),
+            "button_reply" => button = Some(map.next_value::<IdTitleJson<'de>>()?),
+            "list_reply" => list = Some(map.next_value::<IdTitleJson<'de>>()?),
+            "nfm_reply" => flow = Some(map.next_value::<NfmJson<'de>>()?),
+            _ => return Ok(false),
+        }
+        Ok(true)
+    })?;
+    let kind = kind.unwrap_or_default();
+    Ok(match (kind.as_str(), button, list, flow) {
+        ("button_reply", Some(b), ..) => Reply::ButtonReply {
+            id: b.id,
+            title: b.title,
+        },
+        ("list_reply", _, Some(l), _) => Reply::ListReply {
+            id: l.id,
+            title: l.title,
+            description: l.description,
+        },
+        ("nfm_reply", .., Some(n)) => Reply::FlowReply {
+            name: n.name,
+            body: n.body,
+            response_json: n.response_json,
+        },
+        _ => {
+            let raw = take(&mut extra, &kind);
+            Reply::Other { kind, raw }
+        }
+    })
+});
+
+object_visitor!(Status, "a status object", |map| {
+    let (mut id, mut recipient_id, mut status, mut timestamp, mut callback) =
+        (None, None, None, None, None);
+    let mut errors = Vec::new();
+    let extra = read_object(&mut map, |key, map| {
+        match key {
+            "id" => id = Some(map.next_value()?),
+            "recipient_id" => recipient_id = Some(map.next_value()?),
+            "status" => status = Some(map.next_value::<Str<'de>>()?),
+            "timestamp" => timestamp = Some(map.next_value()?),
+            "errors" => errors = map.next_value()?,
+            "biz_opaque_callback_data" => callback = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    })?;
+    Ok(Status {
+        id: id.ok_or_else(|| de::Error::missing_field("id"))?,
+        recipient_id: recipient_id.ok_or_else(|| de::Error::missing_field("recipient_id"))?,
+        status: status
+            .ok_or_else(|| de::Error::missing_field("status"))?
+            .into(),
+        timestamp: timestamp.ok_or_else(|| de::Error::missing_field("timestamp"))?,
+        errors,
+        biz_opaque_callback_data: callback,
+        extra,
+    })
+});
 
 /// Parses a webhook POST body.
 ///
@@ -491,118 +605,36 @@ struct StatusJson<'a> {
 /// `{"object": "whatsapp_business_account", "entry": […]}`, or with a
 /// message or status that lacks its ids. Never panics.
 pub fn parse(body: &[u8]) -> Result<Notification<'_>, Error> {
-    let json: NotificationJson<'_> = serde_json::from_slice(body).map_err(Error::Malformed)?;
+    // Checking the whole body at once is faster than string by string.
+    let text = std::str::from_utf8(body).map_err(|e| {
+        Error::Malformed(de::Error::custom(format_args!(
+            "the body is not UTF-8: {e}"
+        )))
+    })?;
+    let json: NotificationJson<'_> = serde_json::from_str(text).map_err(Error::Malformed)?;
     if json.object != "whatsapp_business_account" {
         return Err(Error::NotWhatsApp {
             object: json.object.0.into_owned(),
         });
     }
-    let mut entries = Vec::with_capacity(json.entry.len());
-    for entry in json.entry {
-        let mut changes = Vec::with_capacity(entry.changes.len());
-        for change in entry.changes {
-            let value = change.value;
-            changes.push(Change {
-                field: change.field,
-                metadata: value.metadata,
-                contacts: value.contacts,
-                messages: value
-                    .messages
-                    .into_iter()
-                    .map(message)
-                    .collect::<Result<_, _>>()?,
-                statuses: value
-                    .statuses
-                    .into_iter()
-                    .map(status)
-                    .collect::<Result<_, _>>()?,
-                errors: value.errors,
-            });
-        }
-        entries.push(Entry {
+    let entries = json
+        .entry
+        .into_iter()
+        .map(|entry| Entry {
             id: entry.id,
-            changes,
-        });
-    }
+            changes: entry
+                .changes
+                .into_iter()
+                .map(|change| Change {
+                    field: change.field,
+                    metadata: change.value.metadata,
+                    contacts: change.value.contacts,
+                    messages: change.value.messages,
+                    statuses: change.value.statuses,
+                    errors: change.value.errors,
+                })
+                .collect(),
+        })
+        .collect();
     Ok(Notification { entries })
-}
-
-fn message(raw: &RawValue) -> Result<Message<'_>, Error> {
-    let json: MessageJson<'_> = serde_json::from_str(raw.get()).map_err(Error::Malformed)?;
-    let content = match (
-        json.kind.as_str(),
-        json.text,
-        json.interactive,
-        json.location,
-        json.button,
-    ) {
-        ("text", Some(text), ..) => Content::Text { body: text.body },
-        ("interactive", _, Some(interactive), ..) => Content::Interactive(reply(interactive)?),
-        ("interactive", _, None, ..) => Content::Interactive(Reply::Other {
-            kind: Str::default(),
-            raw: RawJson(raw),
-        }),
-        ("location", _, _, Some(location), _) => Content::Location(location),
-        ("button", .., Some(button)) => Content::Button {
-            payload: button.payload,
-            text: button.text,
-        },
-        _ => Content::Other {
-            kind: json.kind,
-            raw: RawJson(raw),
-        },
-    };
-    Ok(Message {
-        from: json.from,
-        id: json.id,
-        timestamp: json.timestamp,
-        context: json.context,
-        content,
-        errors: json.errors,
-        raw: RawJson(raw),
-    })
-}
-
-fn reply(raw: &RawValue) -> Result<Reply<'_>, Error> {
-    let json: InteractiveJson<'_> = serde_json::from_str(raw.get()).map_err(Error::Malformed)?;
-    Ok(
-        match (
-            json.kind.as_str(),
-            json.button_reply,
-            json.list_reply,
-            json.nfm_reply,
-        ) {
-            ("button_reply", Some(b), ..) => Reply::ButtonReply {
-                id: b.id,
-                title: b.title,
-            },
-            ("list_reply", _, Some(l), _) => Reply::ListReply {
-                id: l.id,
-                title: l.title,
-                description: l.description,
-            },
-            ("nfm_reply", .., Some(n)) => Reply::FlowReply {
-                name: n.name,
-                body: n.body,
-                response_json: n.response_json,
-            },
-            _ => Reply::Other {
-                kind: json.kind,
-                raw: RawJson(raw),
-            },
-        },
-    )
-}
-
-fn status(raw: &RawValue) -> Result<Status<'_>, Error> {
-    let json: StatusJson<'_> = serde_json::from_str(raw.get()).map_err(Error::Malformed)?;
-    Ok(Status {
-        id: json.id,
-        recipient_id: json.recipient_id,
-        status: json.status.into(),
-        timestamp: json.timestamp,
-        errors: json.errors,
-        biz_opaque_callback_data: json.biz_opaque_callback_data,
-        raw: RawJson(raw),
-    })
 }
