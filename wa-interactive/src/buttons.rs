@@ -6,9 +6,11 @@ use serde::ser::SerializeStruct;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use wa_interactive_core::shape;
 
-use crate::common::{Str, TextJson, head, opt, opt_text};
+use crate::common::{
+    Str, TextJson, body_footer_setters, deserialize_checked, head, header_setter, opt, opt_text,
+};
 use crate::error::{ValidationError, checked};
-use crate::header::{Header, HeaderDraft, HeaderJson};
+use crate::header::{Header, HeaderJson};
 use crate::raw::{Render, Rendered};
 use crate::text::{Body, ButtonId, ButtonTitle, Footer};
 
@@ -255,13 +257,7 @@ impl ButtonsJson {
     }
 }
 
-impl<'de> Deserialize<'de> for ButtonMessage {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        ButtonsJson::deserialize(deserializer)?
-            .into_message()
-            .map_err(serde::de::Error::custom)
-    }
-}
+deserialize_checked!(ButtonMessage, ButtonsJson);
 
 /// Builds a [`ButtonMessage`] from run-time content; [`build`](ButtonBuilder::build)
 /// checks every rule and reports every violation.
@@ -300,23 +296,9 @@ impl Default for ButtonBuilder {
 }
 
 impl ButtonBuilder {
-    /// The header: text (`"…".into()`), or an image, video or document.
-    pub fn header(mut self, header: impl Into<HeaderDraft>) -> Self {
-        self.json.header = Some(header.into().0);
-        self
-    }
+    header_setter!();
 
-    /// The body text.
-    pub fn body(mut self, text: impl Into<Str>) -> Self {
-        self.json.body = Some(TextJson::new(text));
-        self
-    }
-
-    /// The footer text.
-    pub fn footer(mut self, text: impl Into<Str>) -> Self {
-        self.json.footer = Some(TextJson::new(text));
-        self
-    }
+    body_footer_setters!();
 
     /// Adds a button.
     pub fn button(mut self, id: impl Into<Str>, title: impl Into<Str>) -> Self {

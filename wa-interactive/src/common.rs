@@ -75,3 +75,60 @@ pub(crate) fn head<S: SerializeStruct, H: Serialize>(
     }
     Ok(())
 }
+
+/// `Deserialize` for a message: its unchecked JSON form is read, then
+/// checked against every rule; the error lists every violation with its path.
+macro_rules! deserialize_checked {
+    ($message:ty, $json:ty) => {
+        impl<'de> serde::Deserialize<'de> for $message {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                <$json as serde::Deserialize>::deserialize(deserializer)?
+                    .into_message()
+                    .map_err(serde::de::Error::custom)
+            }
+        }
+    };
+}
+pub(crate) use deserialize_checked;
+
+/// The `body` and `footer` setters of a builder whose `json` has those fields.
+macro_rules! body_footer_setters {
+    () => {
+        /// The body text.
+        pub fn body(mut self, text: impl Into<$crate::common::Str>) -> Self {
+            self.json.body = Some($crate::common::TextJson::new(text));
+            self
+        }
+
+        /// The footer text.
+        pub fn footer(mut self, text: impl Into<$crate::common::Str>) -> Self {
+            self.json.footer = Some($crate::common::TextJson::new(text));
+            self
+        }
+    };
+}
+pub(crate) use body_footer_setters;
+
+/// The `header` setter of a builder whose message takes any header kind.
+macro_rules! header_setter {
+    () => {
+        /// The header: text (`"…".into()`), or an image, video or document.
+        pub fn header(mut self, header: impl Into<$crate::header::HeaderDraft>) -> Self {
+            self.json.header = Some(header.into().0);
+            self
+        }
+    };
+}
+pub(crate) use header_setter;
+
+/// `{"name": …, "parameters": …}`: the action of CTA URL and flow messages.
+pub(crate) struct NamedAction<P>(pub(crate) &'static str, pub(crate) P);
+
+impl<P: Serialize> Serialize for NamedAction<P> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut s = serializer.serialize_struct("Action", 2)?;
+        s.serialize_field("name", self.0)?;
+        s.serialize_field("parameters", &self.1)?;
+        s.end()
+    }
+}

@@ -3,12 +3,15 @@
 use std::borrow::Cow;
 
 use serde::ser::SerializeStruct;
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde::{Deserialize, Serialize, Serializer};
 use wa_interactive_core::shape;
 
-use crate::common::{Str, TextJson, head, opt, opt_text};
+use crate::common::{
+    NamedAction, Str, TextJson, body_footer_setters, deserialize_checked, head, header_setter, opt,
+    opt_text,
+};
 use crate::error::{ValidationError, checked};
-use crate::header::{Header, HeaderDraft, HeaderJson};
+use crate::header::{Header, HeaderJson};
 use crate::raw::{Render, Rendered};
 use crate::text::{Body, DisplayText, Footer, Url};
 
@@ -84,15 +87,6 @@ impl Serialize for CtaUrlMessage {
                 s.end()
             }
         }
-        struct Action<'a>(&'a CtaUrlMessage);
-        impl Serialize for Action<'_> {
-            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                let mut s = serializer.serialize_struct("Action", 2)?;
-                s.serialize_field("name", "cta_url")?;
-                s.serialize_field("parameters", &Parameters(self.0))?;
-                s.end()
-            }
-        }
         let serializer = match self.rendered.serialize(serializer) {
             Ok(done) => return done,
             Err(serializer) => serializer,
@@ -105,7 +99,7 @@ impl Serialize for CtaUrlMessage {
             &self.body,
             self.footer.as_ref(),
         )?;
-        s.serialize_field("action", &Action(self))?;
+        s.serialize_field("action", &NamedAction("cta_url", Parameters(self)))?;
         s.end()
     }
 }
@@ -176,13 +170,7 @@ impl CtaJson {
     }
 }
 
-impl<'de> Deserialize<'de> for CtaUrlMessage {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        CtaJson::deserialize(deserializer)?
-            .into_message()
-            .map_err(serde::de::Error::custom)
-    }
-}
+deserialize_checked!(CtaUrlMessage, CtaJson);
 
 /// Builds a [`CtaUrlMessage`] from run-time content.
 ///
@@ -204,23 +192,9 @@ pub struct CtaUrlBuilder {
 }
 
 impl CtaUrlBuilder {
-    /// The header: text (`"…".into()`), or an image, video or document.
-    pub fn header(mut self, header: impl Into<HeaderDraft>) -> Self {
-        self.json.header = Some(header.into().0);
-        self
-    }
+    header_setter!();
 
-    /// The body text.
-    pub fn body(mut self, text: impl Into<Str>) -> Self {
-        self.json.body = Some(TextJson::new(text));
-        self
-    }
-
-    /// The footer text.
-    pub fn footer(mut self, text: impl Into<Str>) -> Self {
-        self.json.footer = Some(TextJson::new(text));
-        self
-    }
+    body_footer_setters!();
 
     /// The button text.
     pub fn display_text(mut self, text: impl Into<Str>) -> Self {

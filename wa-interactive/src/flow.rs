@@ -3,15 +3,18 @@
 use std::borrow::Cow;
 
 use serde::ser::SerializeStruct;
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde::{Deserialize, Serialize, Serializer};
 use serde_json::{Map, Value};
 use wa_interactive_core::shape::{self, FlowData};
 
 pub use wa_interactive_core::shape::FlowMode;
 
-use crate::common::{Str, TextJson, head, opt, opt_text};
+use crate::common::{
+    NamedAction, Str, TextJson, body_footer_setters, deserialize_checked, head, header_setter, opt,
+    opt_text,
+};
 use crate::error::{ValidationError, checked};
-use crate::header::{Header, HeaderDraft, HeaderJson};
+use crate::header::{Header, HeaderJson};
 use crate::raw::{Render, Rendered};
 use crate::text::{Body, FlowCta, FlowId, FlowName, FlowScreen, FlowToken, Footer};
 
@@ -184,15 +187,6 @@ impl Serialize for FlowMessage {
                 s.end()
             }
         }
-        struct Action<'a>(&'a FlowMessage);
-        impl Serialize for Action<'_> {
-            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                let mut s = serializer.serialize_struct("Action", 2)?;
-                s.serialize_field("name", "flow")?;
-                s.serialize_field("parameters", &Parameters(self.0))?;
-                s.end()
-            }
-        }
         let serializer = match self.rendered.serialize(serializer) {
             Ok(done) => return done,
             Err(serializer) => serializer,
@@ -205,7 +199,7 @@ impl Serialize for FlowMessage {
             &self.body,
             self.footer.as_ref(),
         )?;
-        s.serialize_field("action", &Action(self))?;
+        s.serialize_field("action", &NamedAction("flow", Parameters(self)))?;
         s.end()
     }
 }
@@ -349,13 +343,7 @@ impl FlowJson {
     }
 }
 
-impl<'de> Deserialize<'de> for FlowMessage {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        FlowJson::deserialize(deserializer)?
-            .into_message()
-            .map_err(serde::de::Error::custom)
-    }
-}
+deserialize_checked!(FlowMessage, FlowJson);
 
 /// Builds a [`FlowMessage`].
 ///
@@ -378,23 +366,9 @@ pub struct FlowBuilder {
 }
 
 impl FlowBuilder {
-    /// The header: text (`"…".into()`), or an image, video or document.
-    pub fn header(mut self, header: impl Into<HeaderDraft>) -> Self {
-        self.json.header = Some(header.into().0);
-        self
-    }
+    header_setter!();
 
-    /// The body text.
-    pub fn body(mut self, text: impl Into<Str>) -> Self {
-        self.json.body = Some(TextJson::new(text));
-        self
-    }
-
-    /// The footer text.
-    pub fn footer(mut self, text: impl Into<Str>) -> Self {
-        self.json.footer = Some(TextJson::new(text));
-        self
-    }
+    body_footer_setters!();
 
     /// Opens the flow with this id.
     pub fn flow_id(mut self, id: impl Into<Str>) -> Self {

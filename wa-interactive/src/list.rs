@@ -3,10 +3,10 @@
 use std::borrow::Cow;
 
 use serde::ser::SerializeStruct;
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde::{Deserialize, Serialize, Serializer};
 use wa_interactive_core::shape;
 
-use crate::common::{Str, TextJson, head, opt, opt_text};
+use crate::common::{Str, TextJson, body_footer_setters, deserialize_checked, head, opt, opt_text};
 use crate::error::{ValidationError, checked};
 use crate::header::HeaderJson;
 use crate::raw::{Render, Rendered};
@@ -320,13 +320,7 @@ impl ListJson {
     }
 }
 
-impl<'de> Deserialize<'de> for ListMessage {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        ListJson::deserialize(deserializer)?
-            .into_message()
-            .map_err(serde::de::Error::custom)
-    }
-}
+deserialize_checked!(ListMessage, ListJson);
 
 /// Builds a [`ListMessage`] from run-time content; [`build`](ListBuilder::build)
 /// checks every rule and reports every violation.
@@ -377,17 +371,7 @@ impl ListBuilder {
         self
     }
 
-    /// The body text.
-    pub fn body(mut self, text: impl Into<Str>) -> Self {
-        self.json.body = Some(TextJson::new(text));
-        self
-    }
-
-    /// The footer text.
-    pub fn footer(mut self, text: impl Into<Str>) -> Self {
-        self.json.footer = Some(TextJson::new(text));
-        self
-    }
+    body_footer_setters!();
 
     /// The text of the button that opens the list.
     pub fn button(mut self, text: impl Into<Str>) -> Self {

@@ -3,10 +3,10 @@
 use std::borrow::Cow;
 
 use serde::ser::SerializeStruct;
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde::{Deserialize, Serialize, Serializer};
 use wa_interactive_core::shape;
 
-use crate::common::{Str, TextJson, Wrapped, opt_text};
+use crate::common::{Str, TextJson, Wrapped, deserialize_checked, opt_text};
 use crate::error::{ValidationError, checked};
 use crate::raw::{Render, Rendered};
 use crate::text::Body;
@@ -130,13 +130,7 @@ impl LocationJson {
     }
 }
 
-impl<'de> Deserialize<'de> for LocationRequest {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        LocationJson::deserialize(deserializer)?
-            .into_message()
-            .map_err(serde::de::Error::custom)
-    }
-}
+deserialize_checked!(LocationRequest, LocationJson);
 
 impl Render for LocationRequest {
     fn rendered(&self) -> Rendered {
