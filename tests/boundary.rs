@@ -411,6 +411,14 @@ fn one_to_ten_sections_each_with_a_row() {
         list_built(&[(None, &[])]),
         &["action.sections[0].rows: a list section needs at least 1 row"],
     );
+    // Ten sections of one row each: at the limit of both counts.
+    let ten: Vec<(Option<&'static str>, &[&'static str])> =
+        IDS[..10].chunks(1).map(|ids| (Some("S"), ids)).collect();
+    let ten_json: Vec<Value> = IDS[..10]
+        .iter()
+        .map(|id| json!({"title": "S", "rows": [{"id": id, "title": "t"}]}))
+        .collect();
+    structural(list_json(Value::Array(ten_json)), list_built(&ten), &[]);
     let titles: [&'static str; 11] = [
         "s0", "s1", "s2", "s3", "s4", "s5", "s6", "s7", "s8", "s9", "s10",
     ];
