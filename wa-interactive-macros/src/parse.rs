@@ -84,7 +84,8 @@ fn classify(tokens: Vec<TokenTree>, end: Span) -> syn::Result<Value> {
     match tokens.as_slice() {
         [] => Err(syn::Error::new(end, "expected a value")),
         [TokenTree::Literal(lit)] => Ok(match Lit::new(lit.clone()) {
-            Lit::Str(s) => Value::Str(s),
+            // A suffix (`"text"suffix`) makes it another kind of literal.
+            Lit::Str(s) if s.suffix().is_empty() => Value::Str(s),
             other => Value::OtherLit(other),
         }),
         // A value passed through a `macro_rules!` fragment arrives wrapped in an invisible group.

@@ -210,7 +210,16 @@ const SEEDS: [&str; 6] = [
 
 /// Fragments for inserts and for generated trees: keys, punctuation,
 /// literals of every kind, expressions, odd idents.
-const FRAGMENTS: [&str; 40] = [
+const FRAGMENTS: &[&str] = &[
+    // Every other kind of literal, and suffixed ones.
+    "c\"x\"",
+    "br\"x\"",
+    "r#\"raw\"#",
+    "\"s\"suffix",
+    "1e10f32",
+    "'\\u{1F600}'",
+    "true",
+    "-1",
     "body",
     "header",
     "footer",
@@ -255,7 +264,7 @@ const FRAGMENTS: [&str; 40] = [
 
 fn fragment() -> impl Strategy<Value = String> {
     prop_oneof![
-        4 => proptest::sample::select(&FRAGMENTS[..]).prop_map(str::to_owned),
+        4 => proptest::sample::select(FRAGMENTS).prop_map(str::to_owned),
         1 => "[a-z_]{1,12}".prop_map(|s| s),
         1 => any::<String>().prop_map(|s| format!("{s:?}")),
     ]
@@ -370,5 +379,28 @@ proptest! {
     #[test]
     fn mutated_input_never_panics(kind in proptest::sample::select(&MACROS[..]), input in mutated()) {
         let _ = errors(kind, &input);
+    }
+}
+
+#[test]
+fn odd_literals_are_errors_not_panics() {
+    // (value, whether the macro itself rejects it); a raw string is a string
+    // literal, and `true` is an expression whose type the compiler checks.
+    let cases = [
+        (r#"c"x""#, true),
+        (r#"br"x""#, true),
+        (r#""s"suffix"#, true),
+        ("1e10f32", true),
+        (r"'\u{1F600}'", true),
+        (r##"r#"raw"#"##, false),
+        ("true", false),
+    ];
+    for (lit, rejected) in cases {
+        let got = errors(Macro::Location, &format!("body: {lit}"));
+        assert_eq!(
+            matches!(&got, Ok(Some(e)) if !e.is_empty()),
+            rejected,
+            "{lit}: {got:?}"
+        );
     }
 }
