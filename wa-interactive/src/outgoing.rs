@@ -8,6 +8,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use wa_interactive_core::json;
 
 use crate::Interactive;
+use crate::raw;
 
 /// The request body of `POST /{version}/{phone-number-id}/messages` for an
 /// interactive message.
@@ -105,6 +106,11 @@ impl Serialize for Context<'_> {
 
 impl Serialize for OutgoingMessage {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        // A literal message's JSON is copied in whole: written once with the
+        // envelope, the body reaches serde_json's buffer in one piece.
+        if self.interactive.rendered_len().is_some() && raw::takes_raw_json::<S>() {
+            return raw::serialize_raw(&self.to_json(), serializer);
+        }
         let mut s = serializer.serialize_struct("OutgoingMessage", 6)?;
         s.serialize_field("messaging_product", "whatsapp")?;
         s.serialize_field("recipient_type", "individual")?;

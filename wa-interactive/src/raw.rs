@@ -52,7 +52,9 @@ impl Rendered {
     }
 }
 
-fn serialize_raw<S: Serializer>(json: &'static str, serializer: S) -> Result<S::Ok, S::Error> {
+/// Writes `json` as it is, through `serde_json`'s raw-value protocol; only
+/// for serializers that [`takes_raw_json`].
+pub(crate) fn serialize_raw<S: Serializer>(json: &str, serializer: S) -> Result<S::Ok, S::Error> {
     let mut raw = serializer.serialize_struct(RAW_TOKEN, 1)?;
     raw.serialize_field(RAW_TOKEN, json)?;
     raw.end()
@@ -60,7 +62,7 @@ fn serialize_raw<S: Serializer>(json: &'static str, serializer: S) -> Result<S::
 
 /// Whether `S` is `serde_json`'s writer or `Value` serializer, which both
 /// understand the raw-value protocol (the `raw_value` feature is enabled).
-fn takes_raw_json<S>() -> bool {
+pub(crate) fn takes_raw_json<S>() -> bool {
     let name = std::any::type_name::<S>();
     name.starts_with("&mut serde_json::ser::Serializer<")
         || name == "serde_json::value::ser::Serializer"
