@@ -49,19 +49,23 @@ impl Value {
 
 /// Parses a whole invocation: the entries of the top-level object.
 pub(crate) fn parse(input: TokenStream) -> syn::Result<Object> {
-    let entries = Parser::parse2(entries, input)?;
+    let entries = Parser::parse2(|input: ParseStream<'_>| entries(input, 0), input)?;
     Ok(Object {
         span: Span::call_site(),
         entries,
     })
 }
 
-fn entries(input: ParseStream<'_>) -> syn::Result<Vec<Entry>> {
+/// How deep objects and arrays may nest: the DSL needs five levels; the
+/// limit keeps deeply nested input from exhausting the stack.
+const MAX_DEPTH: usize = 32;
+
+fn entries(input: ParseStream<'_>, depth: usize) -> syn::Result<Vec<Entry>> {
     let mut entries = Vec::new();
     while !input.is_empty() {
         let key = input.call(Ident::parse_any)?;
         input.parse::<Token![:]>()?;
-        let value = value(input)?;
+        let value = value(input, depth)?;
         entries.push(Entry { key, value });
         if input.is_empty() {
             break;
@@ -72,15 +76,22 @@ fn entries(input: ParseStream<'_>) -> syn::Result<Vec<Entry>> {
 }
 
 /// The tokens up to the next top-level comma, classified.
-fn value(input: ParseStream<'_>) -> syn::Result<Value> {
+fn value(input: ParseStream<'_>, depth: usize) -> syn::Result<Value> {
     let mut tokens = Vec::new();
     while !input.is_empty() && !input.peek(Token![,]) {
         tokens.push(input.parse::<TokenTree>()?);
     }
-    classify(tokens, input.span())
+    classify(tokens, input.span(), depth)
 }
 
-fn classify(tokens: Vec<TokenTree>, end: Span) -> syn::Result<Value> {
+fn classify(tokens: Vec<TokenTree>, end: Span, depth: usize) -> syn::Result<Value> {
+    if depth > MAX_DEPTH {
+        let span = tokens.first().map_or(end, TokenTree::span);
+        return Err(syn::Error::new(
+            span,
+            "objects and lists nest too deeply here",
+        ));
+    }
     match tokens.as_slice() {
         [] => Err(syn::Error::new(end, "expected a value")),
         [TokenTree::Literal(lit)] => Ok(match Lit::new(lit.clone()) {
@@ -90,11 +101,16 @@ fn classify(tokens: Vec<TokenTree>, end: Span) -> syn::Result<Value> {
         }),
         // A value passed through a `macro_rules!` fragment arrives wrapped in an invisible group.
         [TokenTree::Group(g)] if g.delimiter() == Delimiter::None => {
-            classify(g.stream().into_iter().collect(), g.span())
+            classify(g.stream().into_iter().collect(), g.span(), depth + 1)
         }
-        [TokenTree::Group(g)] if g.delimiter() == Delimiter::Brace => Ok(Value::Object(object(g)?)),
+        [TokenTree::Group(g)] if g.delimiter() == Delimiter::Brace => {
+            Ok(Value::Object(object(g, depth + 1)?))
+        }
         [TokenTree::Group(g)] if g.delimiter() == Delimiter::Bracket => {
-            let items = Parser::parse2(array_items, g.stream())?;
+            let items = Parser::parse2(
+                |input: ParseStream<'_>| array_items(input, depth + 1),
+                g.stream(),
+            )?;
             Ok(Value::Array {
                 span: g.span(),
                 items,
@@ -103,7 +119,7 @@ fn classify(tokens: Vec<TokenTree>, end: Span) -> syn::Result<Value> {
         [TokenTree::Ident(tag), TokenTree::Group(g)] if g.delimiter() == Delimiter::Brace => {
             Ok(Value::Tagged {
                 tag: tag.clone(),
-                body: object(g)?,
+                body: object(g, depth + 1)?,
             })
         }
         [first, ..] => {
@@ -116,18 +132,21 @@ fn classify(tokens: Vec<TokenTree>, end: Span) -> syn::Result<Value> {
     }
 }
 
-fn object(group: &Group) -> syn::Result<Object> {
-    let entries = Parser::parse2(entries, group.stream())?;
+fn object(group: &Group, depth: usize) -> syn::Result<Object> {
+    let entries = Parser::parse2(
+        |input: ParseStream<'_>| entries(input, depth),
+        group.stream(),
+    )?;
     Ok(Object {
         span: group.span(),
         entries,
     })
 }
 
-fn array_items(input: ParseStream<'_>) -> syn::Result<Vec<Value>> {
+fn array_items(input: ParseStream<'_>, depth: usize) -> syn::Result<Vec<Value>> {
     let mut items = Vec::new();
     while !input.is_empty() {
-        items.push(value(input)?);
+        items.push(value(input, depth)?);
         if input.is_empty() {
             break;
         }

@@ -404,3 +404,23 @@ fn odd_literals_are_errors_not_panics() {
         );
     }
 }
+
+#[test]
+fn deep_nesting_is_an_error_not_a_stack_overflow() {
+    for open_close in [("[", "]"), ("{ x: ", " }"), ("image { x: ", " }")] {
+        let input = format!(
+            "body: {}\"b\"{}",
+            open_close.0.repeat(5000),
+            open_close.1.repeat(5000)
+        );
+        let got = errors(Macro::Location, &input);
+        assert_eq!(
+            got,
+            Ok(Some(vec![
+                "objects and lists nest too deeply here".to_owned()
+            ])),
+            "{}",
+            open_close.0
+        );
+    }
+}
