@@ -50,17 +50,9 @@ fn fixture(name: &str) -> Vec<u8> {
     .unwrap()
 }
 
-/// `sha256=` and the hex HMAC-SHA256, computed with the same crates a user would.
+/// The signature Meta would send with `body`.
 fn sign(body: &[u8]) -> String {
-    use hmac::{Hmac, Mac};
-    use std::fmt::Write;
-    let mut mac = Hmac::<sha2::Sha256>::new_from_slice(SECRET).unwrap();
-    mac.update(body);
-    let mut header = String::from("sha256=");
-    for byte in mac.finalize().into_bytes() {
-        write!(header, "{byte:02x}").unwrap();
-    }
-    header
+    wa_interactive::webhook::signature_header(SECRET, body)
 }
 
 #[tokio::test]

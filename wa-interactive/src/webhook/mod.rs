@@ -35,5 +35,7 @@ pub use parse::{
     Change, Contact, Content, Context, Entry, Error, ErrorData, ErrorInfo, Location, Message,
     Metadata, Notification, Profile, Reply, ResponseJson, Status, StatusKind, parse,
 };
-pub use security::{SignatureError, SubscriptionError, verify_signature, verify_subscription};
+pub use security::{
+    SignatureError, SubscriptionError, signature_header, verify_signature, verify_subscription,
+};
 pub use text::{RawJson, Str};
