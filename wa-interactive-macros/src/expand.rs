@@ -44,31 +44,31 @@ pub(crate) fn expand_checked(kind: Kind, input: TokenStream) -> TokenStream {
             let ir = lower.list(&root);
             let shape = ir.shape();
             lower.violations(shape.check());
-            generate::list(&ir, shape.to_json().as_deref())
+            generate::list(&ir)
         }
         Kind::Buttons => {
             let ir = lower.buttons(&root);
             let shape = ir.shape();
             lower.violations(shape.check());
-            generate::buttons(&ir, shape.to_json().as_deref())
+            generate::buttons(&ir)
         }
         Kind::Location => {
             let ir = lower.location(&root);
             let shape = ir.shape();
             lower.violations(shape.check());
-            generate::location(&ir, shape.to_json().as_deref())
+            generate::location(&ir)
         }
         Kind::CtaUrl => {
             let ir = lower.cta(&root);
             let shape = ir.shape();
             lower.violations(shape.check());
-            generate::cta(&ir, shape.to_json().as_deref())
+            generate::cta(&ir)
         }
         Kind::Flow => {
             let ir = lower.flow(&root);
             let shape = ir.shape();
             lower.violations(shape.check());
-            generate::flow(&ir, shape.to_json().as_deref())
+            generate::flow(&ir)
         }
     };
     if lower.errors.is_empty() {

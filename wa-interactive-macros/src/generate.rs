@@ -27,10 +27,24 @@ fn none() -> TokenStream {
     quote!(::core::option::Option::None)
 }
 
-fn json(rendered: Option<&str>) -> TokenStream {
-    match rendered {
-        Some(json) => some(quote!(#json)),
-        None => none(),
+/// A constructor call, wrapped in `literal!` (the JSON computed at compile
+/// time) when every text of the message is a literal.
+fn finish(ty: &str, literal: bool, make: TokenStream) -> TokenStream {
+    if literal {
+        let ty = Ident::new(ty, Span::call_site());
+        quote!(::wa_interactive::__private::literal!(::wa_interactive::#ty, #make))
+    } else {
+        make
+    }
+}
+
+fn header_literal(h: &HeaderIr) -> bool {
+    match h {
+        HeaderIr::Absent => true,
+        HeaderIr::Text(t) => t.is_literal(),
+        HeaderIr::Media {
+            id, link, filename, ..
+        } => id.is_literal() && link.is_literal() && filename.is_literal(),
     }
 }
 
@@ -99,7 +113,7 @@ fn row(r: &RowIr) -> TokenStream {
     quote!(#p::row(#id, #title, #description))
 }
 
-pub(crate) fn list(ir: &ListIr, rendered: Option<&str>) -> TokenStream {
+pub(crate) fn list(ir: &ListIr) -> TokenStream {
     let p = private();
     let mut items = TokenStream::new();
     let mut sections = Vec::new();
@@ -128,12 +142,21 @@ pub(crate) fn list(ir: &ListIr, rendered: Option<&str>) -> TokenStream {
         text(&ir.button, Field::ListButton),
     ];
     let [header, body, footer, button] = head;
-    let json = json(rendered);
+    let literal = all_const
+        && header_literal(&ir.header)
+        && ir.body.is_literal()
+        && ir.footer.is_literal()
+        && ir.button.is_literal();
     if all_const {
+        let make = finish(
+            "ListMessage",
+            literal,
+            quote!(#p::list(#header, #body, #footer, #button, __WA_SECTIONS)),
+        );
         quote!({
             #items
             const __WA_SECTIONS: &[::wa_interactive::Section] = &[#(#sections),*];
-            #p::list(#header, #body, #footer, #button, __WA_SECTIONS, #json)
+            #make
         })
     } else {
         quote!({
@@ -146,12 +169,15 @@ pub(crate) fn list(ir: &ListIr, rendered: Option<&str>) -> TokenStream {
 /// A list header is text only.
 fn header_text(h: &HeaderIr) -> TokenStream {
     match h {
-        HeaderIr::Text(t) => some(text(t, Field::HeaderText)),
+        HeaderIr::Text(t) => {
+            let t = text(t, Field::HeaderText);
+            some(quote!(::wa_interactive::Header::Text(#t)))
+        }
         HeaderIr::Absent | HeaderIr::Media { .. } => none(),
     }
 }
 
-pub(crate) fn buttons(ir: &ButtonsIr, rendered: Option<&str>) -> TokenStream {
+pub(crate) fn buttons(ir: &ButtonsIr) -> TokenStream {
     let p = private();
     let buttons = ir.buttons.iter().flatten().map(|b| {
         let id = text(&b.id, Field::ButtonId);
@@ -161,32 +187,47 @@ pub(crate) fn buttons(ir: &ButtonsIr, rendered: Option<&str>) -> TokenStream {
     let header = header(&ir.header);
     let body = text(&ir.body, Field::Body);
     let footer = opt_text(&ir.footer, Field::Footer);
-    let json = json(rendered);
+    let literal = header_literal(&ir.header) && ir.body.is_literal() && ir.footer.is_literal();
+    let make = finish(
+        "ButtonMessage",
+        literal,
+        quote!(#p::buttons(#header, #body, #footer, __WA_BUTTONS)),
+    );
     quote!({
         const __WA_BUTTONS: &[::wa_interactive::ReplyButton] = &[#(#buttons),*];
-        #p::buttons(#header, #body, #footer, __WA_BUTTONS, #json)
+        #make
     })
 }
 
-pub(crate) fn location(ir: &LocationIr, rendered: Option<&str>) -> TokenStream {
+pub(crate) fn location(ir: &LocationIr) -> TokenStream {
     let p = private();
     let body = text(&ir.body, Field::Body);
-    let json = json(rendered);
-    quote!(#p::location(#body, #json))
+    finish(
+        "LocationRequest",
+        ir.body.is_literal(),
+        quote!(#p::location(#body)),
+    )
 }
 
-pub(crate) fn cta(ir: &CtaIr, rendered: Option<&str>) -> TokenStream {
+pub(crate) fn cta(ir: &CtaIr) -> TokenStream {
     let p = private();
     let header = header(&ir.header);
     let body = text(&ir.body, Field::Body);
     let footer = opt_text(&ir.footer, Field::Footer);
     let display_text = text(&ir.display_text, Field::DisplayText);
     let url = text(&ir.url, Field::Url);
-    let json = json(rendered);
-    quote!(#p::cta_url(#header, #body, #footer, #display_text, #url, #json))
+    let literal = header_literal(&ir.header)
+        && [&ir.body, &ir.footer, &ir.display_text, &ir.url]
+            .iter()
+            .all(|t| t.is_literal());
+    finish(
+        "CtaUrlMessage",
+        literal,
+        quote!(#p::cta_url(#header, #body, #footer, #display_text, #url)),
+    )
 }
 
-pub(crate) fn flow(ir: &FlowIr, rendered: Option<&str>) -> TokenStream {
+pub(crate) fn flow(ir: &FlowIr) -> TokenStream {
     let p = private();
     let header = header(&ir.header);
     let body = text(&ir.body, Field::Body);
@@ -208,16 +249,31 @@ pub(crate) fn flow(ir: &FlowIr, rendered: Option<&str>) -> TokenStream {
         Some(FlowMode::Published) => some(quote!(::wa_interactive::FlowMode::Published)),
     };
     let token = opt_text(&ir.flow_token, Field::FlowToken);
-    let action = match (ir.action, &ir.screen) {
-        (FlowAction::Navigate, Some(screen)) => {
-            let screen = text(screen, Field::FlowScreen);
+    let action = match ir.action {
+        FlowAction::Navigate => {
+            let screen = match &ir.screen {
+                Some(screen) => opt_text(screen, Field::FlowScreen),
+                None => none(),
+            };
             quote!(::wa_interactive::FlowAction::Navigate { screen: #screen, data: ::core::option::Option::None })
         }
-        // The rules crate requires a screen with `navigate`.
-        (FlowAction::Navigate, None) | (FlowAction::DataExchange, _) => {
-            quote!(::wa_interactive::FlowAction::DataExchange)
-        }
+        FlowAction::DataExchange => quote!(::wa_interactive::FlowAction::DataExchange),
     };
-    let json = json(rendered);
-    quote!(#p::flow(#header, #body, #footer, #flow, #cta, #mode, #token, #action, #json))
+    let literal = header_literal(&ir.header)
+        && [
+            &ir.body,
+            &ir.footer,
+            &ir.flow_id,
+            &ir.flow_name,
+            &ir.flow_cta,
+            &ir.flow_token,
+        ]
+        .iter()
+        .all(|t| t.is_literal())
+        && ir.screen.as_ref().is_none_or(T::is_literal);
+    finish(
+        "FlowMessage",
+        literal,
+        quote!(#p::flow(#header, #body, #footer, #flow, #cta, #mode, #token, #action)),
+    )
 }

@@ -16,8 +16,7 @@ use wa_interactive_core::{Field, Kind};
 
 use crate::expand::{Kind as Macro, expand_checked};
 
-#[path = "../../tests/boundary_table.rs"]
-mod table;
+use wa_interactive_core::boundary as table;
 
 /// The messages of the `compile_error!`s an expansion emits, or `None` when
 /// it emitted none; `Err` when the input does not lex.
