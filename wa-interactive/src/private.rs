@@ -49,6 +49,29 @@ pub struct Typed<T> {
     pub value: T,
 }
 
+/// A run-time value given where a macro expects the checked text type `T`:
+/// only `T` itself is one, and anything else (a `String`, a `&str`) is an
+/// error that says which type to use and how to build it.
+#[diagnostic::on_unimplemented(
+    message = "expected `{T}`, found `{Self}`; build one with `{T}::new(value)?`",
+    label = "run-time text must be checked first: `{T}::new(value)?`",
+    note = "the checked text types of `wa_interactive::text` check a text against its field's rule when they are made"
+)]
+pub trait CheckedText<T> {
+    fn into_checked(self) -> T;
+}
+
+impl<T> CheckedText<T> for T {
+    fn into_checked(self) -> T {
+        self
+    }
+}
+
+/// The run-time value of a text the macro expects to be a `T`.
+pub fn checked_text<T>(value: impl CheckedText<T>) -> T {
+    value.into_checked()
+}
+
 pub const fn row(id: RowId, title: RowTitle, description: Option<RowDescription>) -> Row {
     Row {
         id,
