@@ -14,7 +14,17 @@ use proptest::prelude::*;
 use syn::LitStr;
 use wa_interactive_core::{Field, Kind};
 
-use crate::expand::{Kind as Macro, expand_checked};
+use crate::expand::expand_checked;
+use crate::kinds::{Buttons, CtaUrl, Flow, List, Location};
+
+/// One of the macros, without its panic net.
+type Macro = fn(TokenStream) -> TokenStream;
+
+const LIST: Macro = expand_checked::<List>;
+const BUTTONS: Macro = expand_checked::<Buttons>;
+const LOCATION: Macro = expand_checked::<Location>;
+const CTA_URL: Macro = expand_checked::<CtaUrl>;
+const FLOW: Macro = expand_checked::<Flow>;
 
 #[path = "../../tests/boundary_table.rs"]
 mod table;
@@ -24,7 +34,7 @@ mod table;
 fn errors(kind: Macro, input: &str) -> Result<Option<Vec<String>>, ()> {
     let tokens: TokenStream = input.parse().map_err(|_| ())?;
     let mut messages = Vec::new();
-    let failed = compile_errors(expand_checked(kind, tokens), &mut messages);
+    let failed = compile_errors(kind(tokens), &mut messages);
     Ok(failed.then_some(messages))
 }
 
@@ -71,21 +81,21 @@ fn placed(field: Field, literal: &str) -> (Macro, String) {
             entry("footer", foot),
             entry("title", title),
         );
-        (Macro::List, src)
+        (LIST, src)
     };
     let buttons = |header: &str, id: &str, title: &str| {
         (
-            Macro::Buttons,
+            BUTTONS,
             format!("header: {header}, body: \"b\", buttons: [ {{ id: {id}, title: {title} }} ]"),
         )
     };
     let cta = |text: &str, url: &str| {
         (
-            Macro::CtaUrl,
+            CTA_URL,
             format!("body: \"b\", display_text: {text}, url: {url}"),
         )
     };
-    let flow = |params: &str| (Macro::Flow, format!("body: \"b\", {params}"));
+    let flow = |parameters: &str| (FLOW, format!("body: \"b\", {parameters}"));
     let row = |id: &str, title: &str, description: &str| {
         format!("{{ id: {id}, title: {title}, description: {description} }}")
     };
@@ -127,10 +137,7 @@ fn placed(field: Field, literal: &str) -> (Macro, String) {
         Field::FlowScreen => flow(&format!(
             "flow_id: \"1\", flow_cta: \"Go\", flow_action_payload: {{ screen: {lit} }}"
         )),
-        _ => (
-            Macro::Location,
-            String::from("<a field the table does not know>"),
-        ),
+        _ => (LOCATION, String::from("<a field the table does not know>")),
     }
 }
 
@@ -158,7 +165,7 @@ fn the_macro_agrees_with_the_boundary_table() {
 #[test]
 fn every_problem_of_an_invocation_is_reported() {
     let got = errors(
-        Macro::Buttons,
+        BUTTONS,
         r#"header: "", body: "b", buttons: [ { id: "a", title: "A" }, { id: "a", title: "A" },
            { id: "c ", title: "C" }, { id: "d", title: "D" } ], footnote: "x""#,
     );
@@ -180,23 +187,14 @@ fn every_problem_of_an_invocation_is_reported() {
 #[test]
 fn a_malformed_value_is_reported_once() {
     assert_eq!(
-        errors(
-            Macro::Buttons,
-            r#"body: 42, buttons: [ { id: "a", title: "A" } ]"#
-        ),
+        errors(BUTTONS, r#"body: 42, buttons: [ { id: "a", title: "A" } ]"#),
         Ok(Some(vec![
             "body must be a string literal or a `wa_interactive::text::Body`".into()
         ]))
     );
 }
 
-const MACROS: [Macro; 5] = [
-    Macro::List,
-    Macro::Buttons,
-    Macro::Location,
-    Macro::CtaUrl,
-    Macro::Flow,
-];
+const MACROS: [Macro; 5] = [LIST, BUTTONS, LOCATION, CTA_URL, FLOW];
 
 /// Valid invocations to mutate, one or more per macro.
 const SEEDS: [&str; 6] = [
@@ -396,7 +394,7 @@ fn odd_literals_are_errors_not_panics() {
         ("true", false),
     ];
     for (lit, rejected) in cases {
-        let got = errors(Macro::Location, &format!("body: {lit}"));
+        let got = errors(LOCATION, &format!("body: {lit}"));
         assert_eq!(
             matches!(&got, Ok(Some(e)) if !e.is_empty()),
             rejected,
@@ -413,7 +411,7 @@ fn deep_nesting_is_an_error_not_a_stack_overflow() {
             open_close.0.repeat(5000),
             open_close.1.repeat(5000)
         );
-        let got = errors(Macro::Location, &input);
+        let got = errors(LOCATION, &input);
         assert_eq!(
             got,
             Ok(Some(vec![
@@ -423,4 +421,26 @@ fn deep_nesting_is_an_error_not_a_stack_overflow() {
             open_close.0
         );
     }
+}
+
+#[test]
+fn duplicate_long_ids_are_quoted_short() {
+    let id = "x".repeat(200_000);
+    let got = errors(
+        BUTTONS,
+        &format!(
+            r#"body: "b", buttons: [ {{ id: "{id}", title: "A" }}, {{ id: "{id}", title: "B" }} ]"#
+        ),
+    );
+    let quoted = format!("{}…", "x".repeat(60));
+    let too_long = "button id is 200000 characters; WhatsApp allows at most 256";
+    assert_eq!(
+        got,
+        Ok(Some(vec![
+            too_long.to_owned(),
+            too_long.to_owned(),
+            format!("duplicate button id {quoted:?} (200000 characters)"),
+            "first used here".to_owned(),
+        ]))
+    );
 }
