@@ -424,6 +424,25 @@ fn deep_nesting_is_an_error_not_a_stack_overflow() {
 }
 
 #[test]
+fn a_value_with_a_turbofish_is_passed_whole() {
+    let input = r#"body: text::<&str, 2>("Ready")"#;
+    assert_eq!(errors(LOCATION, input), Ok(None));
+    let tokens: TokenStream = input.parse().unwrap();
+    let expanded = LOCATION(tokens).to_string();
+    let value: TokenStream = r#"text::<&str, 2>("Ready")"#.parse().unwrap();
+    assert!(expanded.contains(&value.to_string()), "{expanded}");
+}
+
+#[test]
+fn a_missing_comma_is_the_only_error() {
+    let got = errors(
+        BUTTONS,
+        "body: \"Pick\"\n buttons: [ { id: \"a\", title: \"A\" } ]",
+    );
+    assert_eq!(got, Ok(Some(vec!["expected `,`".to_owned()])));
+}
+
+#[test]
 fn duplicate_long_ids_are_quoted_short() {
     let id = "x".repeat(200_000);
     let got = errors(
