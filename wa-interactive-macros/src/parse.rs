@@ -132,10 +132,12 @@ fn entries(tokens: &[TokenTree], end: Span, depth: usize) -> syn::Result<Vec<Ent
 /// How many of `tokens` the value at their start takes; `Err` holds the
 /// position of the token to report and what was expected there.
 fn value_len(tokens: &[TokenTree]) -> Result<usize, (usize, &'static str)> {
+    // A value ends only before a key, which no turbofish holds; angle
+    // brackets are not followed, so that a stray `<` cannot hide the next key.
     let mut scan = Scan::default();
     for (i, token) in tokens.iter().enumerate() {
         let rest = tokens.get(i..).unwrap_or_default();
-        if scan.step(rest) {
+        if scan.step(rest, false) {
             continue;
         }
         if is_punct(Some(token), ',') {
@@ -171,7 +173,7 @@ fn array_items(tokens: &[TokenTree], end: Span, depth: usize) -> syn::Result<Vec
     let mut start = 0;
     for (i, token) in tokens.iter().enumerate() {
         let rest = tokens.get(i..).unwrap_or_default();
-        if scan.step(rest) || !is_punct(Some(token), ',') {
+        if scan.step(rest, true) || !is_punct(Some(token), ',') {
             continue;
         }
         let item = tokens.get(start..i).unwrap_or_default();
@@ -188,7 +190,8 @@ fn array_items(tokens: &[TokenTree], end: Span, depth: usize) -> syn::Result<Vec
 
 /// Follows an expression token by token, knowing whether the current token
 /// is inside a closure's parameter list or between a turbofish's angle
-/// brackets, where commas and `name:` belong to the expression.
+/// brackets (when asked to follow them), where commas and `name:` belong to
+/// the expression.
 #[derive(Default)]
 struct Scan {
     /// Inside `|…|` of a closure.
@@ -208,9 +211,9 @@ struct Scan {
 
 impl Scan {
     /// Takes the first of `tokens` into account; whether it is shielded:
-    /// inside a closure's parameters or a turbofish, the `|`, `<` and `>`
-    /// delimiting them included.
-    fn step(&mut self, tokens: &[TokenTree]) -> bool {
+    /// inside a closure's parameters or (when `follow_angles`) a turbofish,
+    /// the `|`, `<` and `>` delimiting them included.
+    fn step(&mut self, tokens: &[TokenTree], follow_angles: bool) -> bool {
         let Some(token) = tokens.first() else {
             return false;
         };
@@ -239,7 +242,7 @@ impl Scan {
                 self.closure_params = true;
                 true
             }
-            '<' if path_sep || self.seen == 1 || self.angles > 0 => {
+            '<' if follow_angles && (path_sep || self.seen == 1 || self.angles > 0) => {
                 self.angles += 1;
                 true
             }
@@ -400,6 +403,14 @@ mod tests {
         ] {
             one_value(value);
         }
+    }
+
+    #[test]
+    fn a_stray_angle_bracket_does_not_hide_the_next_key() {
+        assert_eq!(
+            tree("body: x::<A, footer: \"f\""),
+            Ok(format!("body = {}; footer = Str(f)", expr("x::<A")))
+        );
     }
 
     #[test]
