@@ -6,8 +6,7 @@
 // The helpers take the `json!` values they are handed, as the cases read best.
 #![allow(clippy::needless_pass_by_value)]
 
-#[path = "boundary_table.rs"]
-mod table;
+use wa_interactive_core::boundary as table;
 
 use serde_json::{Value, json};
 use wa_interactive::list::{RowDraft, SectionDraft};
@@ -606,7 +605,17 @@ fn flow_id_xor_name_and_payload_only_with_navigate() {
             json!({"flow_message_version": "3", "flow_id": "1", "flow_cta": "Go", "flow_action": "navigate"}),
         ),
         flow().flow_id("1").build().map(drop),
-        &["action.parameters.flow_action_payload.screen: `screen` is required"],
+        &[],
+    );
+    // The payload, its screen and its data are each optional with `navigate`.
+    let mut data = serde_json::Map::new();
+    data.insert("name".to_owned(), json!("Ana"));
+    structural(
+        flow_json(
+            json!({"flow_message_version": "3", "flow_id": "1", "flow_cta": "Go", "flow_action_payload": {"data": {"name": "Ana"}}}),
+        ),
+        flow().flow_id("1").data(data).build().map(drop),
+        &[],
     );
     deserialize_only(
         flow_json(

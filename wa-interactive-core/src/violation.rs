@@ -2,7 +2,7 @@
 
 use core::fmt;
 
-use crate::{Field, Path, TextProblem};
+use crate::{Field, Path, TextProblem, limits};
 
 /// A count with a lower and upper bound.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -30,9 +30,26 @@ impl Count {
     /// The most allowed.
     pub const fn max(self) -> usize {
         match self {
-            Count::Sections | Count::Rows => 10,
+            Count::Sections => limits::LIST_SECTIONS,
+            Count::Rows => limits::LIST_ROWS,
             Count::SectionRows => usize::MAX,
-            Count::Buttons => 3,
+            Count::Buttons => limits::BUTTONS,
+        }
+    }
+
+    /// Whether `n` items are allowed.
+    pub const fn admits(self, n: usize) -> bool {
+        n >= self.min() && n <= self.max()
+    }
+
+    /// The bound as a sentence fixed at compile time (for the panics of
+    /// hidden constructors, which cannot format).
+    pub const fn rule(self) -> &'static str {
+        match self {
+            Count::Sections => "a list message has 1 to 10 sections",
+            Count::Rows => "a list message has at most 10 rows in total",
+            Count::SectionRows => "a list section needs at least 1 row",
+            Count::Buttons => "a reply-buttons message has 1 to 3 buttons",
         }
     }
 
@@ -130,6 +147,22 @@ pub enum Kind {
     PayloadWithoutNavigate,
     /// `flow_action_payload.data` is an empty object or not an object.
     FlowDataNotObject,
+}
+
+/// Whether two texts are the same, in const context.
+pub const fn same_text(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
 }
 
 impl fmt::Display for Kind {

@@ -1,5 +1,8 @@
-//! Pass 3, the parts every kind writes the same way: texts, headers and
-//! options. Each kind's constructor call is its `MessageKind::generate`.
+//! Pass 3, the parts every kind writes the same way: texts, headers,
+//! options and the `literal!` wrapper. Each kind's constructor call is its
+//! `MessageKind::generate`; the constructors in `::wa_interactive::__private`
+//! check what they are given, and `literal!` computes a fully literal
+//! message's JSON from its fields at compile time.
 //!
 //! A literal text becomes `::wa_interactive::text::Type::__checked("…")`, a
 //! `&'static str` the macro has checked. A run-time value is passed through
@@ -27,11 +30,17 @@ pub(crate) fn none() -> TokenStream {
     quote!(::core::option::Option::None)
 }
 
-/// The JSON the rules crate rendered for a fully literal message.
-pub(crate) fn json(rendered: Option<&str>) -> TokenStream {
-    match rendered {
-        Some(json) => some(quote!(#json)),
-        None => none(),
+/// A message of type `ty` (in `::wa_interactive`) made by `make`, a
+/// constructor call. When every text of the message is a literal the call
+/// is wrapped in `__private::literal!`, which computes the message's JSON
+/// from its fields in const context; otherwise the call stands alone.
+pub(crate) fn message(ty: &str, literal: bool, make: TokenStream) -> TokenStream {
+    if literal {
+        let ty = Ident::new(ty, Span::call_site());
+        let p = private();
+        quote!(#p::literal!(::wa_interactive::#ty, #make))
+    } else {
+        make
     }
 }
 

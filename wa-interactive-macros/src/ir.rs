@@ -63,6 +63,17 @@ impl HeaderIr {
             }),
         }
     }
+
+    /// Whether every text of the header is known at compile time.
+    pub(crate) fn is_literal(&self) -> bool {
+        match self {
+            HeaderIr::Absent => true,
+            HeaderIr::Text(text) => text.is_literal(),
+            HeaderIr::Media {
+                id, link, filename, ..
+            } => id.is_literal() && link.is_literal() && filename.is_literal(),
+        }
+    }
 }
 
 /// The header, body and footer most kinds open with.
@@ -70,4 +81,11 @@ pub(crate) struct Head {
     pub(crate) header: HeaderIr,
     pub(crate) body: TextSlot,
     pub(crate) footer: TextSlot,
+}
+
+impl Head {
+    /// Whether every text of the head is known at compile time.
+    pub(crate) fn is_literal(&self) -> bool {
+        self.header.is_literal() && self.body.is_literal() && self.footer.is_literal()
+    }
 }

@@ -26,8 +26,7 @@ const LOCATION: Macro = expand_checked::<Location>;
 const CTA_URL: Macro = expand_checked::<CtaUrl>;
 const FLOW: Macro = expand_checked::<Flow>;
 
-#[path = "../../tests/boundary_table.rs"]
-mod table;
+use wa_interactive_core::boundary as table;
 
 /// The messages of the `compile_error!`s an expansion emits, or `None` when
 /// it emitted none; `Err` when the input does not lex.

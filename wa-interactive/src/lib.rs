@@ -98,7 +98,7 @@ mod interactive;
 pub mod list;
 pub mod location;
 mod outgoing;
-mod raw;
+mod rendered;
 pub mod text;
 #[cfg(feature = "webhook")]
 pub mod webhook;
@@ -106,12 +106,28 @@ pub mod webhook;
 pub use buttons::{ButtonBuilder, ButtonMessage, ReplyButton};
 pub use cta::{CtaUrlBuilder, CtaUrlMessage};
 pub use error::ValidationError;
-pub use flow::{FlowAction, FlowBuilder, FlowMessage, FlowMode, FlowRef};
+pub use flow::{FlowAction, FlowBuilder, FlowData, FlowMessage, FlowMode, FlowRef};
 pub use header::{DocumentDraft, Header, HeaderDraft, Media};
 pub use interactive::Interactive;
 pub use list::{ListBuilder, ListMessage, Row, Section};
 pub use location::LocationRequest;
 pub use outgoing::OutgoingMessage;
+
+/// Every limit of interactive messages, named: text lengths in characters
+/// (Unicode scalar values) and counts, for code that pages or truncates on
+/// purpose. The same constants the checks use.
+///
+/// ```
+/// use wa_interactive::limits;
+///
+/// let slots: Vec<String> = (9..=20).map(|h| format!("{h}:00")).collect();
+/// let pages: Vec<&[String]> = slots.chunks(limits::LIST_ROWS).collect();
+/// assert_eq!(pages.len(), 2);
+/// assert_eq!(limits::ROW_TITLE, 24);
+/// ```
+pub mod limits {
+    pub use wa_interactive_core::limits::*;
+}
 
 /// A list message written as a literal and checked at compile time; see
 /// [the DSL](crate#the-dsl). Returns a [`ListMessage`].

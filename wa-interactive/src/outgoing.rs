@@ -5,10 +5,8 @@ use std::borrow::Cow;
 use serde::ser::SerializeStruct;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use wa_interactive_core::json;
-
 use crate::Interactive;
-use crate::raw;
+use crate::rendered::render;
 
 /// The request body of `POST /{version}/{phone-number-id}/messages` for an
 /// interactive message.
@@ -80,15 +78,15 @@ impl OutgoingMessage {
         let body = self.interactive.rendered_len().unwrap_or(512);
         let mut out = String::with_capacity(HEAD.len() + 40 + ids + body);
         out.push_str(HEAD);
-        json::push_str(&mut out, &self.to);
+        out.push_str(&render(|w| w.string(&self.to)));
         out.push_str(r#","type":"interactive""#);
         if let Some(id) = &self.reply_to {
             out.push_str(r#","context":{"message_id":"#);
-            json::push_str(&mut out, id);
+            out.push_str(&render(|w| w.string(id)));
             out.push('}');
         }
         out.push_str(r#","interactive":"#);
-        self.interactive.write_json(&mut out);
+        self.interactive.push_json(&mut out);
         out.push('}');
         out
     }
@@ -106,12 +104,8 @@ impl Serialize for Context<'_> {
 
 impl Serialize for OutgoingMessage {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        // A literal message's JSON is copied in whole: written once with the
-        // envelope, the body reaches serde_json's buffer in one piece.
-        if self.interactive.rendered_len().is_some() && raw::takes_raw_json::<S>() {
-            return raw::serialize_raw(&self.to_json(), serializer);
-        }
-        let mut s = serializer.serialize_struct("OutgoingMessage", 6)?;
+        let len = 5 + usize::from(self.reply_to.is_some());
+        let mut s = serializer.serialize_struct("OutgoingMessage", len)?;
         s.serialize_field("messaging_product", "whatsapp")?;
         s.serialize_field("recipient_type", "individual")?;
         s.serialize_field("to", &self.to)?;

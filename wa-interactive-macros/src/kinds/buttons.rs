@@ -75,10 +75,15 @@ impl MessageKind for Buttons {
         let header = header(&ir.head.header);
         let body = text(&ir.head.body, Field::Body);
         let footer = opt_text(&ir.head.footer, Field::Footer);
-        let json = generate::json(shape(ir).to_json().as_deref());
+        // Ids and titles are always literals: the head decides.
+        let make = generate::message(
+            "ButtonMessage",
+            ir.head.is_literal(),
+            quote!(#p::buttons(#header, #body, #footer, __WA_BUTTONS)),
+        );
         quote!({
             const __WA_BUTTONS: &[::wa_interactive::ReplyButton] = &[#(#buttons),*];
-            #p::buttons(#header, #body, #footer, __WA_BUTTONS, #json)
+            #make
         })
     }
 

@@ -47,8 +47,12 @@ impl MessageKind for CtaUrl {
         let footer = opt_text(&ir.head.footer, Field::Footer);
         let display_text = text(&ir.display_text, Field::DisplayText);
         let url = text(&ir.url, Field::Url);
-        let json = generate::json(shape(ir).to_json().as_deref());
-        quote!(#p::cta_url(#header, #body, #footer, #display_text, #url, #json))
+        let literal = ir.head.is_literal() && ir.display_text.is_literal() && ir.url.is_literal();
+        generate::message(
+            "CtaUrlMessage",
+            literal,
+            quote!(#p::cta_url(#header, #body, #footer, #display_text, #url)),
+        )
     }
 
     fn placeholder() -> TokenStream {

@@ -22,7 +22,7 @@ pub(crate) struct FlowIr {
     flow_token: TextSlot,
     mode: Option<FlowMode>,
     action: FlowAction,
-    /// `flow_action_payload`, when given: its screen.
+    /// `flow_action_payload`, when given: its screen (which may be absent).
     screen: Option<TextSlot>,
 }
 
@@ -111,18 +111,27 @@ impl MessageKind for Flow {
             Some(FlowMode::Published) => some(quote!(::wa_interactive::FlowMode::Published)),
         };
         let token = opt_text(&ir.flow_token, Field::FlowToken);
-        let action = match (ir.action, &ir.screen) {
-            (FlowAction::Navigate, Some(screen)) => {
-                let screen = text(screen, Field::FlowScreen);
+        let action = match ir.action {
+            FlowAction::Navigate => {
+                // Without a payload, or a screen in it, the flow opens on its first screen.
+                let screen = match &ir.screen {
+                    Some(screen) => opt_text(screen, Field::FlowScreen),
+                    None => none(),
+                };
                 quote!(::wa_interactive::FlowAction::Navigate { screen: #screen, data: ::core::option::Option::None })
             }
-            // Never generated: the rules crate requires a screen with `navigate`.
-            (FlowAction::Navigate, None) | (FlowAction::DataExchange, _) => {
-                quote!(::wa_interactive::FlowAction::DataExchange)
-            }
+            FlowAction::DataExchange => quote!(::wa_interactive::FlowAction::DataExchange),
         };
-        let json = generate::json(shape(ir).to_json().as_deref());
-        quote!(#p::flow(#header, #body, #footer, #flow, #cta, #mode, #token, #action, #json))
+        let literal = ir.head.is_literal()
+            && [&ir.flow_id, &ir.flow_name, &ir.flow_cta, &ir.flow_token]
+                .iter()
+                .all(|slot| slot.is_literal())
+            && ir.screen.as_ref().is_none_or(TextSlot::is_literal);
+        generate::message(
+            "FlowMessage",
+            literal,
+            quote!(#p::flow(#header, #body, #footer, #flow, #cta, #mode, #token, #action)),
+        )
     }
 
     fn placeholder() -> TokenStream {

@@ -5,7 +5,7 @@ use quote::{format_ident, quote};
 use wa_interactive_core::{Field, Path, Violation, shape};
 
 use super::MessageKind;
-use crate::generate::{self, none, opt_text, private, some, text};
+use crate::generate::{self, none, opt_text, private, text};
 use crate::ir::{Head, HeaderIr, TextSlot};
 use crate::lower::{IDS_LITERAL, Keys, Lower};
 use crate::parse::Object;
@@ -66,12 +66,16 @@ impl MessageKind for List {
 
     fn generate(ir: &ListIr) -> TokenStream {
         let p = private();
+        // Sections whose rows are all literal keep them in a constant (a
+        // `&[…]` argument is not promoted to `'static`).
         let mut items = TokenStream::new();
         let mut sections = Vec::new();
-        let mut all_const = true;
+        let mut rows_const = true;
+        let mut titles_literal = true;
         for (i, section) in ir.sections.iter().flatten().enumerate() {
             let rows: Vec<&RowIr> = section.rows.iter().flatten().collect();
             let title = opt_text(&section.title, Field::SectionTitle);
+            titles_literal &= section.title.is_literal();
             let rows_tokens = rows.iter().map(|r| row_call(r));
             if rows
                 .iter()
@@ -80,22 +84,26 @@ impl MessageKind for List {
                 let name = format_ident!("__WA_ROWS_{}", i);
                 items.extend(quote!(const #name: &[::wa_interactive::Row] = &[#(#rows_tokens),*];));
                 sections.push(quote!(#p::section(#title, #name)));
-                all_const &= section.title.is_literal();
             } else {
                 sections.push(quote!(#p::section_owned(#title, ::std::vec![#(#rows_tokens),*])));
-                all_const = false;
+                rows_const = false;
             }
         }
         let header = header_text(&ir.head.header);
         let body = text(&ir.head.body, Field::Body);
         let footer = opt_text(&ir.head.footer, Field::Footer);
         let button = text(&ir.button, Field::ListButton);
-        if all_const {
-            let json = generate::json(shape(ir).to_json().as_deref());
+        if rows_const && titles_literal {
+            let literal = ir.head.is_literal() && ir.button.is_literal();
+            let make = generate::message(
+                "ListMessage",
+                literal,
+                quote!(#p::list(#header, #body, #footer, #button, __WA_SECTIONS)),
+            );
             quote!({
                 #items
                 const __WA_SECTIONS: &[::wa_interactive::Section] = &[#(#sections),*];
-                #p::list(#header, #body, #footer, #button, __WA_SECTIONS, #json)
+                #make
             })
         } else {
             quote!({
@@ -189,7 +197,7 @@ fn row_call(row: &RowIr) -> TokenStream {
 /// A list header is text only (the rules crate reports any other form).
 fn header_text(header: &HeaderIr) -> TokenStream {
     match header {
-        HeaderIr::Text(slot) => some(text(slot, Field::HeaderText)),
+        HeaderIr::Text(_) => generate::header(header),
         HeaderIr::Absent | HeaderIr::Media { .. } => none(),
     }
 }

@@ -33,8 +33,11 @@ impl MessageKind for Location {
     fn generate(ir: &LocationIr) -> TokenStream {
         let p = private();
         let body = text(&ir.body, Field::Body);
-        let json = generate::json(shape(ir).to_json().as_deref());
-        quote!(#p::location(#body, #json))
+        generate::message(
+            "LocationRequest",
+            ir.body.is_literal(),
+            quote!(#p::location(#body)),
+        )
     }
 
     fn placeholder() -> TokenStream {
