@@ -462,3 +462,93 @@ fn duplicate_long_ids_are_quoted_short() {
         ]))
     );
 }
+
+/// The expansion of `input`, as text.
+fn expansion(kind: Macro, input: &str) -> String {
+    kind(input.parse().unwrap()).to_string()
+}
+
+#[test]
+fn a_fully_literal_message_computes_its_json_through_literal() {
+    for (kind, input, ty) in [
+        (LOCATION, r#"body: "Where?""#, "LocationRequest"),
+        (
+            LIST,
+            r#"header: "h", body: "b", button: "Go", sections: [ { rows: [ { id: "a", title: "A" } ] } ]"#,
+            "ListMessage",
+        ),
+        (
+            BUTTONS,
+            r#"header: image { id: "1" }, body: "b", buttons: [ { id: "a", title: "A" } ]"#,
+            "ButtonMessage",
+        ),
+        (
+            CTA_URL,
+            r#"body: "b", display_text: "Open", url: "https://example.com""#,
+            "CtaUrlMessage",
+        ),
+        (
+            FLOW,
+            r#"body: "b", flow_id: "1", flow_cta: "Go""#,
+            "FlowMessage",
+        ),
+    ] {
+        let expanded = expansion(kind, input);
+        let wrapper =
+            format!(":: wa_interactive :: __private :: literal ! (:: wa_interactive :: {ty} ,");
+        assert!(expanded.contains(&wrapper), "{expanded}");
+    }
+}
+
+#[test]
+fn a_message_with_run_time_text_calls_its_constructor_directly() {
+    for (kind, input) in [
+        (LOCATION, "body: body"),
+        (
+            LIST,
+            r#"body: "b", button: "Go", sections: [ { rows: [ { id: "a", title: title } ] } ]"#,
+        ),
+        (
+            LIST,
+            r#"header: header, body: "b", button: "Go", sections: [ { rows: [ { id: "a", title: "A" } ] } ]"#,
+        ),
+        (
+            BUTTONS,
+            r#"header: image { link: link }, body: "b", buttons: [ { id: "a", title: "A" } ]"#,
+        ),
+        (CTA_URL, r#"body: "b", display_text: "Open", url: url"#),
+        (
+            FLOW,
+            r#"body: "b", flow_id: "1", flow_cta: "Go", flow_action_payload: { screen: screen }"#,
+        ),
+    ] {
+        let expanded = expansion(kind, input);
+        assert!(!expanded.contains("literal !"), "{expanded}");
+        assert!(!expanded.contains("compile_error"), "{expanded}");
+    }
+    // Literal rows stay in a constant when only the head is run-time text.
+    let expanded = expansion(
+        LIST,
+        r#"body: body, button: "Go", sections: [ { rows: [ { id: "a", title: "A" } ] } ]"#,
+    );
+    assert!(expanded.contains("const __WA_ROWS_0"), "{expanded}");
+    assert!(expanded.contains("__private :: list ("), "{expanded}");
+}
+
+#[test]
+fn navigate_needs_no_payload_and_no_screen() {
+    for payload in [
+        "",
+        r#", flow_action: "navigate""#,
+        ", flow_action_payload: { }",
+    ] {
+        let input = format!(r#"body: "b", flow_id: "1", flow_cta: "Go"{payload}"#);
+        assert_eq!(errors(FLOW, &input), Ok(None), "{input}");
+        let expanded = expansion(FLOW, &input);
+        assert!(
+            expanded
+                .contains("FlowAction :: Navigate { screen : :: core :: option :: Option :: None"),
+            "{expanded}"
+        );
+    }
+}
