@@ -230,7 +230,8 @@ impl Scan {
             self.joined_to = Some(c);
         }
         self.path_sep = c == ':' && joined_to == Some(':');
-        self.prefix = true;
+        // After `>` (generics, or a comparison) a `|` is an operator, never a closure.
+        self.prefix = c != '>';
         if self.closure_params {
             // `||` (no parameters) closes at its second `|`.
             self.closure_params = c != '|';
@@ -386,6 +387,7 @@ mod tests {
             "|| |a, b| a",
             "x || y",
             "x | y",
+            "x::<u8> | y",
         ] {
             one_value(value);
         }

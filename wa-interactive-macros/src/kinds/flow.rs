@@ -69,16 +69,17 @@ impl MessageKind for Flow {
             .unwrap_or(FlowAction::Navigate);
         let screen = payload(lower, keys.get("flow_action_payload"), &payload_path);
         let version = version(lower, keys.get("flow_message_version"), &parameters);
-        let text = |lower: &mut Lower, key: &'static str, field: Field| {
+        // A text of `action.parameters`, named as its key.
+        let parameter = |lower: &mut Lower, key: &'static str, field: Field| {
             lower.text(keys.get(key), field, &parameters.key(key), None)
         };
         FlowIr {
             head,
             version,
-            flow_id: text(lower, "flow_id", Field::FlowId),
-            flow_name: text(lower, "flow_name", Field::FlowName),
-            flow_cta: text(lower, "flow_cta", Field::FlowCta),
-            flow_token: text(lower, "flow_token", Field::FlowToken),
+            flow_id: parameter(lower, "flow_id", Field::FlowId),
+            flow_name: parameter(lower, "flow_name", Field::FlowName),
+            flow_cta: parameter(lower, "flow_cta", Field::FlowCta),
+            flow_token: parameter(lower, "flow_token", Field::FlowToken),
             mode,
             action,
             screen,
