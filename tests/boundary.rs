@@ -392,9 +392,7 @@ fn ten_rows_in_total_across_sections() {
             json!([{"title": "A", "rows": rows_json(&IDS[..5])}, {"title": "B", "rows": rows_json(&IDS[5..11])}]),
         ),
         list_built(&over),
-        &[
-            "action.sections[1].rows[5]: a list message has at most 10 rows in total; this is row 11",
-        ],
+        &["action.sections: 11 rows; a list message has at most 10 in total"],
     );
 }
 
@@ -435,8 +433,8 @@ fn one_to_ten_sections_each_with_a_row() {
         list_json(Value::Array(json_sections)),
         list_built(&sections),
         &[
-            "action.sections[10]: a list message has at most 10 sections; this is section 11",
-            "action.sections[10].rows[0]: a list message has at most 10 rows in total; this is row 11",
+            "action.sections: 11 sections; a list message has at most 10",
+            "action.sections: 11 rows; a list message has at most 10 in total",
         ],
     );
 }
@@ -492,7 +490,7 @@ fn one_to_three_buttons_with_unique_ids_and_titles() {
     structural(
         buttons_json(&four),
         buttons_built(&four),
-        &["action.buttons[3]: a reply-buttons message has at most 3 buttons; this is button 4"],
+        &["action.buttons: 4 buttons; a reply-buttons message has at most 3"],
     );
     structural(
         buttons_json(&[]),

@@ -1,6 +1,6 @@
-//! The shared boundary table: the text rules of the product contract
-//! (SPEC §2 of the project's specification) restated as cases, each with the
-//! outcome WhatsApp gives. It is plain data so that every path that checks
+//! The shared boundary table: the text rules (the table "What it checks" in
+//! the workspace README, from Meta's Cloud API reference) restated as cases,
+//! each with the outcome WhatsApp gives. It is plain data so that every path that checks
 //! messages can run it: the text types, the builders and `Deserialize`
 //! (`tests/boundary.rs` of the workspace), and the macro's expansion (the
 //! unit tests of `wa-interactive-macros`). Built only with the

@@ -42,4 +42,4 @@ pub mod limits {
     pub const FLOW_MESSAGE_VERSION: &str = "3";
 }
 pub use path::{Path, Seg};
-pub use violation::{Count, Kind, Violation, same_text};
+pub use violation::{Count, Kind, Violation, same_text, summarise};

@@ -112,6 +112,15 @@ pub enum Kind {
         /// The item's 1-based position in the count (11 for the 11th row).
         nth: usize,
     },
+    /// More items than allowed, summarised: the path names the array (for
+    /// rows, the list's sections). What run-time checks report instead of
+    /// one `TooMany` per item past the limit.
+    TooManyInTotal {
+        /// What is counted.
+        count: Count,
+        /// How many there are.
+        found: usize,
+    },
     /// A value that must be unique appears again; the path names the second use.
     Duplicate {
         /// The field.
@@ -147,6 +156,42 @@ pub enum Kind {
     PayloadWithoutNavigate,
     /// `flow_action_payload.data` is an empty object or not an object.
     FlowDataNotObject,
+}
+
+/// The violations with the items past a count's limit summarised: one
+/// `TooManyInTotal` at the array in place of one `TooMany` per item, so that
+/// 50 rows from a database give one line, not forty.
+pub fn summarise(violations: Vec<Violation>) -> Vec<Violation> {
+    let mut out: Vec<Violation> = Vec::with_capacity(violations.len());
+    for v in violations {
+        let Kind::TooMany { count, .. } = v.kind else {
+            out.push(v);
+            continue;
+        };
+        let summary = out.iter_mut().find_map(|o| match &mut o.kind {
+            Kind::TooManyInTotal { count: c, found } if *c == count => Some(found),
+            _ => None,
+        });
+        match summary {
+            Some(found) => *found += 1,
+            None => {
+                // The array: a row's path ends `sections[i].rows[j]`, and
+                // rows are counted across the sections.
+                let mut path = v.path.parent();
+                if count == Count::Rows {
+                    path = path.parent().parent();
+                }
+                out.push(Violation {
+                    path,
+                    kind: Kind::TooManyInTotal {
+                        count,
+                        found: count.max() + 1,
+                    },
+                });
+            }
+        }
+    }
+    out
 }
 
 /// Whether two texts are the same, in const context.
@@ -185,6 +230,18 @@ impl fmt::Display for Kind {
                 count.items(),
                 count.item()
             ),
+            Kind::TooManyInTotal { count, found } => {
+                let (items, total) = match count {
+                    Count::Rows => ("rows", " in total"),
+                    other => (other.items(), ""),
+                };
+                write!(
+                    f,
+                    "{found} {items}; {} has at most {}{total}",
+                    count.holder(),
+                    count.max()
+                )
+            }
             Kind::Duplicate { field, value, .. } => write!(f, "duplicate {field} {value:?}"),
             Kind::SectionTitleRequired { sections } => write!(
                 f,

@@ -137,9 +137,13 @@ macro_rules! head_getters {
             }
         }
 
-        /// The number of bytes of the JSON a literal message carries.
-        pub(crate) fn rendered_len(&self) -> Option<usize> {
-            self.rendered.0.map(str::len)
+        /// Writes the `interactive` object's JSON: the carried bytes, or
+        /// from the fields.
+        pub(crate) fn write_json(&self, w: &mut $crate::rendered::JsonWriter<'_>) {
+            match self.rendered.0 {
+                Some(json) => w.raw(json.as_bytes()),
+                None => self.write(w),
+            }
         }
 
         /// Appends the `interactive` object's JSON to `out`.

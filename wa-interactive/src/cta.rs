@@ -102,7 +102,7 @@ struct CtaParametersJson {
 
 impl CtaJson {
     fn shape(&self) -> shape::CtaUrl<'_> {
-        let params = self.action.as_ref().map(|a| &a.parameters);
+        let parameters = self.action.as_ref().map(|a| &a.parameters);
         shape::CtaUrl {
             header: self
                 .header
@@ -110,22 +110,22 @@ impl CtaJson {
                 .map_or(shape::Header::Absent, HeaderJson::shape),
             body: opt_text(self.body.as_ref()),
             footer: opt_text(self.footer.as_ref()),
-            display_text: opt(params.and_then(|p| p.display_text.as_ref())),
-            url: opt(params.and_then(|p| p.url.as_ref())),
+            display_text: opt(parameters.and_then(|p| p.display_text.as_ref())),
+            url: opt(parameters.and_then(|p| p.url.as_ref())),
         }
     }
 
     fn into_message(self) -> Result<CtaUrlMessage, ValidationError> {
         checked(self.shape().check())?;
-        let params = self.action.map(|a| a.parameters).unwrap_or_default();
+        let parameters = self.action.map(|a| a.parameters).unwrap_or_default();
         Ok(CtaUrlMessage {
             head: Head::new(
                 self.header.map(HeaderJson::into_checked),
                 Body::from_checked(self.body.map(|b| b.text).unwrap_or_default()),
                 self.footer.map(|f| Footer::from_checked(f.text)),
             ),
-            display_text: DisplayText::from_checked(params.display_text.unwrap_or_default()),
-            url: Url::from_checked(params.url.unwrap_or_default()),
+            display_text: DisplayText::from_checked(parameters.display_text.unwrap_or_default()),
+            url: Url::from_checked(parameters.url.unwrap_or_default()),
             rendered: Rendered::NONE,
         })
     }

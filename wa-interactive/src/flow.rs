@@ -280,12 +280,12 @@ struct FlowJson {
 struct FlowActionJson {
     #[serde(rename = "name")]
     _name: FlowTag,
-    parameters: FlowParamsJson,
+    parameters: FlowParametersJson,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct FlowParamsJson {
+struct FlowParametersJson {
     flow_message_version: Option<CowStr>,
     flow_id: Option<CowStr>,
     flow_name: Option<CowStr>,
@@ -306,7 +306,7 @@ struct PayloadJson {
 impl FlowJson {
     fn shape(&self) -> shape::Flow<'_> {
         let p = self.action.as_ref().map(|a| &a.parameters);
-        let get = |f: fn(&FlowParamsJson) -> Option<&CowStr>| opt(p.and_then(f));
+        let get = |f: fn(&FlowParametersJson) -> Option<&CowStr>| opt(p.and_then(f));
         let action = match p.and_then(|p| p.flow_action) {
             Some(ActionJson::DataExchange) => shape::FlowAction::DataExchange,
             Some(ActionJson::Navigate) | None => shape::FlowAction::Navigate,
@@ -381,7 +381,7 @@ impl FlowJson {
         })
     }
 
-    fn params(&mut self) -> &mut FlowParamsJson {
+    fn parameters(&mut self) -> &mut FlowParametersJson {
         &mut self.action.get_or_insert_with(Default::default).parameters
     }
 }
@@ -415,25 +415,25 @@ impl FlowBuilder {
 
     /// Opens the flow with this id.
     pub fn flow_id(mut self, id: impl Into<String>) -> Self {
-        self.json.params().flow_id = Some(Cow::Owned(id.into()));
+        self.json.parameters().flow_id = Some(Cow::Owned(id.into()));
         self
     }
 
     /// Opens the flow with this name.
     pub fn flow_name(mut self, name: impl Into<String>) -> Self {
-        self.json.params().flow_name = Some(Cow::Owned(name.into()));
+        self.json.parameters().flow_name = Some(Cow::Owned(name.into()));
         self
     }
 
     /// The call-to-action button text.
     pub fn flow_cta(mut self, text: impl Into<String>) -> Self {
-        self.json.params().flow_cta = Some(Cow::Owned(text.into()));
+        self.json.parameters().flow_cta = Some(Cow::Owned(text.into()));
         self
     }
 
     /// Draft or published.
     pub fn mode(mut self, mode: FlowMode) -> Self {
-        self.json.params().mode = Some(match mode {
+        self.json.parameters().mode = Some(match mode {
             FlowMode::Draft => ModeJson::Draft,
             FlowMode::Published => ModeJson::Published,
         });
@@ -442,13 +442,13 @@ impl FlowBuilder {
 
     /// The token sent back with the flow's replies.
     pub fn flow_token(mut self, token: impl Into<String>) -> Self {
-        self.json.params().flow_token = Some(Cow::Owned(token.into()));
+        self.json.parameters().flow_token = Some(Cow::Owned(token.into()));
         self
     }
 
     /// `navigate` to this first screen.
     pub fn navigate(mut self, screen: impl Into<String>) -> Self {
-        let p = self.json.params();
+        let p = self.json.parameters();
         p.flow_action = Some(ActionJson::Navigate);
         p.flow_action_payload
             .get_or_insert_with(Default::default)
@@ -459,7 +459,7 @@ impl FlowBuilder {
     /// The first screen's input data (a non-empty object; with `navigate`,
     /// which it implies when no action is set).
     pub fn data(mut self, data: Map<String, Value>) -> Self {
-        let p = self.json.params();
+        let p = self.json.parameters();
         p.flow_action_payload
             .get_or_insert_with(Default::default)
             .data = Some(Value::Object(data));
@@ -468,7 +468,7 @@ impl FlowBuilder {
 
     /// `data_exchange`: the business's endpoint sends the first screen.
     pub fn data_exchange(mut self) -> Self {
-        self.json.params().flow_action = Some(ActionJson::DataExchange);
+        self.json.parameters().flow_action = Some(ActionJson::DataExchange);
         self
     }
 

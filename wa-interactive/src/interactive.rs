@@ -43,10 +43,17 @@ macro_rules! kinds {
                 }
             }
 
-            /// The length of the JSON a literal message carries.
-            pub(crate) fn rendered_len(&self) -> Option<usize> {
+            /// Whether the message carries its JSON (a literal).
+            pub(crate) fn is_rendered(&self) -> bool {
                 match self {
-                    $(Interactive::$variant(m) => m.rendered_len(),)*
+                    $(Interactive::$variant(m) => m.rendered.0.is_some(),)*
+                }
+            }
+
+            /// Writes the `interactive` object's JSON.
+            pub(crate) fn write(&self, w: &mut $crate::rendered::JsonWriter<'_>) {
+                match self {
+                    $(Interactive::$variant(m) => m.write_json(w),)*
                 }
             }
         }

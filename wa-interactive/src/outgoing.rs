@@ -6,7 +6,7 @@ use serde::ser::SerializeStruct;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::Interactive;
-use crate::rendered::render;
+use crate::rendered::{JsonWriter, push_string, render, render_len};
 
 /// The request body of `POST /{version}/{phone-number-id}/messages` for an
 /// interactive message.
@@ -73,22 +73,50 @@ impl OutgoingMessage {
     /// assert_eq!(msg.to_json(), serde_json::to_string(&msg).unwrap());
     /// ```
     pub fn to_json(&self) -> String {
-        const HEAD: &str = r#"{"messaging_product":"whatsapp","recipient_type":"individual","to":"#;
-        let ids = self.to.len() + self.reply_to.as_ref().map_or(0, |id| id.len() + 32);
-        let body = self.interactive.rendered_len().unwrap_or(512);
-        let mut out = String::with_capacity(HEAD.len() + 40 + ids + body);
-        out.push_str(HEAD);
-        out.push_str(&render(|w| w.string(&self.to)));
-        out.push_str(r#","type":"interactive""#);
+        if self.interactive.is_rendered() {
+            // The body is copied: the envelope is measured and written into
+            // a string of exactly its size.
+            let mut out = String::with_capacity(render_len(|w| self.write(w)));
+            self.push_head(&mut out);
+            self.interactive.push_json(&mut out);
+            out.push('}');
+            out
+        } else {
+            render(|w| self.write(w))
+        }
+    }
+
+    const HEAD: &str = r#"{"messaging_product":"whatsapp","recipient_type":"individual","to":"#;
+    const TYPE: &str = r#","type":"interactive""#;
+    const CONTEXT: &str = r#","context":{"message_id":"#;
+    const INTERACTIVE: &str = r#","interactive":"#;
+
+    /// Appends everything before the `interactive` object's JSON.
+    fn push_head(&self, out: &mut String) {
+        out.push_str(Self::HEAD);
+        push_string(out, &self.to);
+        out.push_str(Self::TYPE);
         if let Some(id) = &self.reply_to {
-            out.push_str(r#","context":{"message_id":"#);
-            out.push_str(&render(|w| w.string(id)));
+            out.push_str(Self::CONTEXT);
+            push_string(out, id);
             out.push('}');
         }
-        out.push_str(r#","interactive":"#);
-        self.interactive.push_json(&mut out);
-        out.push('}');
-        out
+        out.push_str(Self::INTERACTIVE);
+    }
+
+    /// Writes the whole request body.
+    fn write(&self, w: &mut JsonWriter<'_>) {
+        w.raw(Self::HEAD.as_bytes());
+        w.string(&self.to);
+        w.raw(Self::TYPE.as_bytes());
+        if let Some(id) = &self.reply_to {
+            w.raw(Self::CONTEXT.as_bytes());
+            w.string(id);
+            w.raw(b"}");
+        }
+        w.raw(Self::INTERACTIVE.as_bytes());
+        self.interactive.write(w);
+        w.raw(b"}");
     }
 }
 

@@ -151,12 +151,29 @@ pub(crate) const fn cow_slice<'a, T: Clone>(items: &'a Cow<'static, [T]>) -> &'a
 
 /// The JSON `write` writes, in one allocation of exactly its size.
 pub(crate) fn render(write: impl Fn(&mut JsonWriter<'_>)) -> String {
-    let mut measure = JsonWriter::new(&mut []);
-    write(&mut measure);
-    let mut buf = vec![0; measure.len()];
+    let mut buf = vec![0; render_len(&write)];
     write(&mut JsonWriter::new(&mut buf));
     // The writer copies whole UTF-8 strings and ASCII only.
     String::from_utf8(buf).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+}
+
+/// Appends `value` to `out` as a JSON string; text that needs no escaping
+/// (the common case: ids and phone numbers) is copied as it is.
+pub(crate) fn push_string(out: &mut String, value: &str) {
+    if value.bytes().any(|b| b < 0x20 || b == b'"' || b == b'\\') {
+        out.push_str(&render(|w| w.string(value)));
+    } else {
+        out.push('"');
+        out.push_str(value);
+        out.push('"');
+    }
+}
+
+/// The length of what `write` writes.
+pub(crate) fn render_len(write: impl Fn(&mut JsonWriter<'_>)) -> usize {
+    let mut measure = JsonWriter::new(&mut []);
+    write(&mut measure);
+    measure.len()
 }
 
 /// The text of bytes the writer wrote at compile time.
