@@ -1,5 +1,7 @@
 //! Unit tests of the expansion, run without a compiler: the shared boundary
-//! table through the macro, and a property test that no input makes it panic.
+//! table through the macro, what the generated code calls, errors that
+//! come from several passes, and property tests that no input makes it
+//! panic. Each pass's own tests sit in its module.
 
 // A panic in a test is a failed test; the crate's no-panic lints are for the macro.
 #![allow(
@@ -12,6 +14,7 @@
 use proc_macro2::{TokenStream, TokenTree};
 use proptest::prelude::*;
 use syn::LitStr;
+use wa_interactive_core::boundary as table;
 use wa_interactive_core::{Field, Kind};
 
 use crate::expand::expand_checked;
@@ -25,8 +28,6 @@ const BUTTONS: Macro = expand_checked::<Buttons>;
 const LOCATION: Macro = expand_checked::<Location>;
 const CTA_URL: Macro = expand_checked::<CtaUrl>;
 const FLOW: Macro = expand_checked::<Flow>;
-
-use wa_interactive_core::boundary as table;
 
 /// The messages of the `compile_error!`s an expansion emits, or `None` when
 /// it emitted none; `Err` when the input does not lex.
