@@ -172,24 +172,23 @@ pub fn summarise(violations: Vec<Violation>) -> Vec<Violation> {
             Kind::TooManyInTotal { count: c, found } if *c == count => Some(found),
             _ => None,
         });
-        match summary {
-            Some(found) => *found += 1,
-            None => {
-                // The array: a row's path ends `sections[i].rows[j]`, and
-                // rows are counted across the sections.
-                let mut path = v.path.parent();
-                if count == Count::Rows {
-                    path = path.parent().parent();
-                }
-                out.push(Violation {
-                    path,
-                    kind: Kind::TooManyInTotal {
-                        count,
-                        found: count.max() + 1,
-                    },
-                });
-            }
+        if let Some(found) = summary {
+            *found += 1;
+            continue;
         }
+        // The array: a row's path ends `sections[i].rows[j]`, and rows are
+        // counted across the sections.
+        let mut path = v.path.parent();
+        if count == Count::Rows {
+            path = path.parent().parent();
+        }
+        out.push(Violation {
+            path,
+            kind: Kind::TooManyInTotal {
+                count,
+                found: count.max() + 1,
+            },
+        });
     }
     out
 }

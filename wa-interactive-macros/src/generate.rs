@@ -6,8 +6,9 @@
 //!
 //! A literal text becomes `::wa_interactive::text::Type::__checked("…")`, a
 //! `&'static str` the macro has checked. A run-time value is passed through
-//! `__private::Typed::<Type> { value: … }`, so a value of the wrong type is
-//! an error that names the type to use.
+//! `__private::checked_text::<Type>(…)`, so a value of another type (a
+//! `String`, a `&str`) is an error that names the type to use and how to
+//! build one (the `on_unimplemented` message of `__private::CheckedText`).
 
 use proc_macro2::{Delimiter, Group, Ident, Span, TokenStream};
 use quote::{quote, quote_spanned};
@@ -51,7 +52,8 @@ pub(crate) fn text(slot: &TextSlot, field: Field) -> TokenStream {
     match slot {
         TextSlot::Literal { lit, .. } => quote!(::wa_interactive::text::#ty::__checked(#lit)),
         TextSlot::Expr { tokens, span } => {
-            quote_spanned!(*span=> #p::Typed::<::wa_interactive::text::#ty> { value: #tokens }.value)
+            let value = Group::new(Delimiter::Parenthesis, tokens.clone());
+            quote_spanned!(*span=> #p::checked_text::<::wa_interactive::text::#ty> #value)
         }
         // Never generated: the rules crate reports a missing required text,
         // and a failed expansion emits a placeholder instead.

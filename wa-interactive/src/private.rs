@@ -42,13 +42,6 @@ macro_rules! __wa_literal {
 }
 pub use crate::__wa_literal as literal;
 
-/// Holds a run-time value while fixing its type: a value of another type
-/// is a "mismatched types" error on the value that names the checked text
-/// type to use.
-pub struct Typed<T> {
-    pub value: T,
-}
-
 /// A run-time value given where a macro expects the checked text type `T`:
 /// only `T` itself is one, and anything else (a `String`, a `&str`) is an
 /// error that says which type to use and how to build it.
