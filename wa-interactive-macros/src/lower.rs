@@ -398,9 +398,9 @@ impl Lower {
         };
         let path = path.key(kind.name());
         self.record_object(&path, body);
-        let known: &[&'static str] = match kind {
-            MediaKind::Document => &["id", "link", "filename"],
-            MediaKind::Image | MediaKind::Video => &["id", "link"],
+        let known = match kind {
+            MediaKind::Document => wa_interactive_core::keys::DOCUMENT,
+            MediaKind::Image | MediaKind::Video => wa_interactive_core::keys::MEDIA,
         };
         let what = match kind {
             MediaKind::Image => "an image header",
