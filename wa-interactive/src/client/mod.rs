@@ -34,6 +34,7 @@ mod pace;
 mod retry;
 
 use std::fmt;
+use std::sync::Arc;
 use std::time::Duration;
 
 use bytes::{Bytes, BytesMut};
@@ -67,12 +68,19 @@ const MAX_ANSWER: usize = 1 << 20;
 
 /// A client of the Cloud API for one business phone number.
 ///
-/// Cloning is cheap, and the clones share the connection pool and the
-/// [pace](Client::pace): make one client per phone number and clone it into
+/// Cloning is cheap (a reference count), and the clones share the
+/// connection pool and the [pace](Client::pace): make one client per phone number and clone it into
 /// each task. Calls on one client may run concurrently; each takes
 /// `&self`.
 #[derive(Clone)]
 pub struct Client {
+    /// Shared by the clones; the builder methods copy it only if a clone
+    /// exists already.
+    inner: Arc<Inner>,
+}
+
+#[derive(Clone)]
+struct Inner {
     http: Result<reqwest::Client, InvalidRequest>,
     authorization: Result<HeaderValue, InvalidRequest>,
     phone_number_id: String,
@@ -109,7 +117,7 @@ impl Client {
                 value
             })
             .map_err(|_| InvalidRequest::new("the access token is not a valid header value"));
-        let mut client = Client {
+        let mut inner = Inner {
             http,
             authorization,
             phone_number_id: phone_number_id.into(),
@@ -122,8 +130,10 @@ impl Client {
             pace: 0,
             pacer: None,
         };
-        client.make_urls();
-        client
+        inner.make_urls();
+        Client {
+            inner: Arc::new(inner),
+        }
     }
 
     /// Sends to this address instead of Graph's, such as
@@ -131,16 +141,18 @@ impl Client {
     /// in it is kept (`https://proxy.example/graph`).
     #[must_use]
     pub fn base_url(mut self, base_url: impl Into<String>) -> Self {
-        self.base_url = base_url.into();
-        self.make_urls();
+        let inner = self.inner_mut();
+        inner.base_url = base_url.into();
+        inner.make_urls();
         self
     }
 
     /// Uses this Graph API version, such as `"v23.0"`.
     #[must_use]
     pub fn api_version(mut self, api_version: impl Into<String>) -> Self {
-        self.api_version = api_version.into();
-        self.make_urls();
+        let inner = self.inner_mut();
+        inner.api_version = api_version.into();
+        inner.make_urls();
         self
     }
 
@@ -149,7 +161,7 @@ impl Client {
     /// the request may have been received, so it is not retried.
     #[must_use]
     pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.timeout = timeout;
+        self.inner_mut().timeout = timeout;
         self
     }
 
@@ -157,7 +169,7 @@ impl Client {
     /// [`RetryPolicy::NONE`] returns every error at once.
     #[must_use]
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
-        self.retry = policy;
+        self.inner_mut().retry = policy;
         self
     }
 
@@ -172,14 +184,15 @@ impl Client {
     /// separately for the same number each keep their own.
     #[must_use]
     pub fn pace(mut self, requests_per_second: u32) -> Self {
-        self.pace = requests_per_second;
-        self.pacer = Pacer::new(requests_per_second);
+        let inner = self.inner_mut();
+        inner.pace = requests_per_second;
+        inner.pacer = Pacer::new(requests_per_second);
         self
     }
 
     /// The phone number id this client sends as.
     pub fn phone_number_id(&self) -> &str {
-        &self.phone_number_id
+        &self.inner.phone_number_id
     }
 
     /// Sends a message: POSTs [`OutgoingMessage::to_json`] to
@@ -191,9 +204,10 @@ impl Client {
     /// [`Error`] for what each one means, and
     /// [`Error::may_have_been_delivered`] before sending again.
     pub async fn send(&self, message: &OutgoingMessage) -> Result<Sent, Error> {
-        let url = self.messages_url.as_ref().map_err(invalid)?;
+        let url = self.inner.messages_url.as_ref().map_err(invalid)?;
         let body = Bytes::from(message.to_json());
         let (status, answer) = self
+            .inner
             .post(url, HeaderValue::from_static("application/json"), body)
             .await?;
         parse_answer::<SendAnswer>(status, &answer).and_then(|a| {
@@ -210,9 +224,9 @@ impl Client {
     /// `{base}/{version}/{phone_number_id}/media`. Meta keeps uploaded media
     /// for 30 days.
     pub async fn upload_media(&self, bytes: impl AsRef<[u8]>, mime: &str) -> Result<String, Error> {
-        let url = self.media_url.as_ref().map_err(invalid)?;
+        let url = self.inner.media_url.as_ref().map_err(invalid)?;
         let (content_type, body) = multipart(bytes.as_ref(), mime)?;
-        let (status, answer) = self.post(url, content_type, body).await?;
+        let (status, answer) = self.inner.post(url, content_type, body).await?;
         parse_answer::<Uploaded>(status, &answer).map(|uploaded| uploaded.id)
     }
 
@@ -223,12 +237,13 @@ impl Client {
     /// This changes nothing when repeated, so unlike [`send`](Client::send)
     /// it is safe to call again after any error.
     pub async fn mark_read(&self, message_id: &str) -> Result<(), Error> {
-        let url = self.messages_url.as_ref().map_err(invalid)?;
+        let url = self.inner.messages_url.as_ref().map_err(invalid)?;
         let mut body = String::with_capacity(80 + message_id.len());
         body.push_str(r#"{"messaging_product":"whatsapp","status":"read","message_id":"#);
         wa_interactive_core::json::push_str(&mut body, message_id);
         body.push('}');
         let (status, answer) = self
+            .inner
             .post(
                 url,
                 HeaderValue::from_static("application/json"),
@@ -241,6 +256,12 @@ impl Client {
         }
     }
 
+    fn inner_mut(&mut self) -> &mut Inner {
+        Arc::make_mut(&mut self.inner)
+    }
+}
+
+impl Inner {
     fn make_urls(&mut self) {
         self.messages_url = self.url("messages");
         self.media_url = self.url("media");
@@ -358,13 +379,14 @@ impl Client {
 
 impl fmt::Debug for Client {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let this = &self.inner;
         f.debug_struct("Client")
-            .field("phone_number_id", &self.phone_number_id)
-            .field("base_url", &self.base_url)
-            .field("api_version", &self.api_version)
-            .field("timeout", &self.timeout)
-            .field("retry", &self.retry)
-            .field("pace", &self.pace)
+            .field("phone_number_id", &this.phone_number_id)
+            .field("base_url", &this.base_url)
+            .field("api_version", &this.api_version)
+            .field("timeout", &this.timeout)
+            .field("retry", &this.retry)
+            .field("pace", &this.pace)
             .finish_non_exhaustive()
     }
 }
@@ -581,14 +603,14 @@ mod tests {
     fn urls_are_built_from_base_version_and_number() {
         let client = Client::new("t", "106540352242922");
         assert_eq!(
-            client.messages_url.as_ref().unwrap().as_str(),
+            client.inner.messages_url.as_ref().unwrap().as_str(),
             "https://graph.facebook.com/v23.0/106540352242922/messages"
         );
         let client = client
             .base_url("http://127.0.0.1:9/graph/")
             .api_version("v24.0");
         assert_eq!(
-            client.media_url.as_ref().unwrap().as_str(),
+            client.inner.media_url.as_ref().unwrap().as_str(),
             "http://127.0.0.1:9/graph/v24.0/106540352242922/media"
         );
     }
@@ -602,10 +624,10 @@ mod tests {
             Client::new("t", "1").base_url("not a url"),
             Client::new("t", "1").base_url("ftp://example.com"),
         ] {
-            let e = client.messages_url.unwrap_err();
+            let e = client.inner.messages_url.clone().unwrap_err();
             assert!(!e.reason().is_empty());
         }
-        assert!(Client::new("line\nbreak", "1").authorization.is_err());
+        assert!(Client::new("line\nbreak", "1").inner.authorization.is_err());
         let debug = format!("{:?}", Client::new("secret-token", "1"));
         assert!(!debug.contains("secret-token"), "{debug}");
     }
