@@ -25,39 +25,21 @@ use axum::response::IntoResponse;
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use tokio::runtime::Runtime;
 use wa_interactive::client::{Client, RetryPolicy};
-use wa_interactive::{ListMessage, OutgoingMessage, interactive_list};
+use wa_interactive::{ButtonMessage, OutgoingMessage, reply_buttons};
 
 const PHONE: &str = "106540352242922";
 const TOKEN: &str = "EAAG-benchmark-token";
 const ANSWER: &str = r#"{"messaging_product":"whatsapp","contacts":[{"input":"15551234567","wa_id":"15551234567"}],"messages":[{"id":"wamid.HBgLMTU1NTEyMzQ1NjcVAgARGBI1RjQyNUE3NEYxMzAzMzQ5MkEA","message_status":"accepted"}]}"#;
 
-/// The list message of the serialization benchmark: about 1 KB of JSON.
-static MENU: ListMessage = interactive_list! {
-    header: "Book an appointment",
-    body: "Pick a time that suits you. All times are local to the clinic.",
-    footer: "Times are local",
-    button: "View slots",
-    sections: [
-        {
-            title: "Morning",
-            rows: [
-                { id: "slot-0800", title: "08:00", description: "Dr. Ana Ruiz, room 1" },
-                { id: "slot-0900", title: "09:00", description: "Dr. Ana Ruiz, room 1" },
-                { id: "slot-1000", title: "10:00", description: "Dr. Ben Okafor, room 2" },
-                { id: "slot-1100", title: "11:00", description: "Dr. Ben Okafor, room 2" },
-                { id: "slot-1200", title: "12:00", description: "Dr. Chen Li, room 3" },
-            ],
-        },
-        {
-            title: "Afternoon",
-            rows: [
-                { id: "slot-1400", title: "14:00", description: "Dr. Ana Ruiz, room 1" },
-                { id: "slot-1500", title: "15:00", description: "Dr. Ana Ruiz, room 1" },
-                { id: "slot-1600", title: "16:00", description: "Dr. Ben Okafor, room 2" },
-                { id: "slot-1700", title: "17:00", description: "Dr. Chen Li, room 3" },
-                { id: "slot-1800", title: "18:00", description: "Dr. Chen Li, room 3" },
-            ],
-        },
+/// A reply-buttons message with an image header: about 500 bytes of JSON.
+static ASK: ButtonMessage = reply_buttons! {
+    header: image { link: "https://example.com/cake.png" },
+    body: "Your order of one chocolate cake is ready. How do you want it?",
+    footer: "Reply within 24 hours",
+    buttons: [
+        { id: "delivery", title: "Deliver to me" },
+        { id: "pickup", title: "I'll pick it up" },
+        { id: "cancel", title: "Cancel the order" },
     ],
 };
 
@@ -163,7 +145,7 @@ fn senders(addr: SocketAddr) -> [(&'static str, Sender); 2] {
     let client = Client::new(TOKEN, PHONE)
         .base_url(&base)
         .retry(RetryPolicy::NONE);
-    let message = OutgoingMessage::new("15551234567", MENU.clone());
+    let message = OutgoingMessage::new("15551234567", ASK.clone());
     let http = reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
         .build()

@@ -89,6 +89,17 @@ const FAST: RetryPolicy = RetryPolicy {
     max_delay: Duration::from_secs(2),
 };
 
+/// As [`FAST`], three attempts at most.
+const THREE_ATTEMPTS: RetryPolicy = RetryPolicy {
+    max_attempts: 3,
+    ..FAST
+};
+
+/// The message most tests send.
+fn ask() -> OutgoingMessage {
+    OutgoingMessage::new("15551234567", ASK.clone())
+}
+
 async fn handle(
     State(shared): State<Arc<Shared>>,
     uri: Uri,
@@ -198,8 +209,7 @@ async fn error_for(
     let body = body.to_owned();
     let server =
         Server::start(move |_, _| Answer::Reply(status, headers.clone(), body.clone())).await;
-    let message = OutgoingMessage::new("15551234567", ASK.clone());
-    let error = server.client().send(&message).await.unwrap_err();
+    let error = server.client().send(&ask()).await.unwrap_err();
     (error, server.count())
 }
 
@@ -316,8 +326,7 @@ async fn a_429_with_retry_after_is_waited_out_and_the_message_accepted_once() {
     })
     .await;
     let start = Instant::now();
-    let message = OutgoingMessage::new("15551234567", ASK.clone());
-    let sent = server.client().send(&message).await.unwrap();
+    let sent = server.client().send(&ask()).await.unwrap();
     assert!(
         start.elapsed() >= Duration::from_secs(1),
         "Retry-After honoured"
@@ -339,8 +348,7 @@ async fn throughput_codes_in_a_400_are_retried() {
             }
         })
         .await;
-        let message = OutgoingMessage::new("15551234567", ASK.clone());
-        server.client().send(&message).await.unwrap();
+        server.client().send(&ask()).await.unwrap();
         assert_eq!(server.count(), 3, "code {code}: two refused, one accepted");
     }
 }
@@ -348,14 +356,8 @@ async fn throughput_codes_in_a_400_are_retried() {
 #[tokio::test]
 async fn retries_are_bounded() {
     let server = Server::start(|_, _| Answer::Reply(400, vec![], graph_error(130_429))).await;
-    let client = server.client().retry(RetryPolicy {
-        max_attempts: 3,
-        ..FAST
-    });
-    let error = client
-        .send(&OutgoingMessage::new("15551234567", ASK.clone()))
-        .await
-        .unwrap_err();
+    let client = server.client().retry(THREE_ATTEMPTS);
+    let error = client.send(&ask()).await.unwrap_err();
     assert_eq!((server.count(), error.attempts()), (3, 3));
     assert!(error.is_rate_limited() && !error.may_have_been_delivered());
     assert!(error.to_string().ends_with("after 3 attempts"), "{error}");
@@ -369,11 +371,7 @@ async fn retries_are_bounded() {
         )
     })
     .await;
-    let error = server
-        .client()
-        .send(&OutgoingMessage::new("15551234567", ASK.clone()))
-        .await
-        .unwrap_err();
+    let error = server.client().send(&ask()).await.unwrap_err();
     assert_eq!(server.count(), 1);
     assert_eq!(error.retry_after(), Some(Duration::from_secs(3600)));
 
@@ -387,7 +385,7 @@ async fn retries_are_bounded() {
 async fn a_server_that_takes_the_body_and_stalls_is_a_timeout_after_one_request() {
     let server = Server::start(|_, _| Answer::Stall).await;
     let client = server.client().timeout(Duration::from_millis(300));
-    let message = OutgoingMessage::new("15551234567", ASK.clone());
+    let message = ask();
     let error = client.send(&message).await.unwrap_err();
     assert!(matches!(&error, Error::Timeout(t) if t.timeout() == Duration::from_millis(300)));
     assert!(error.may_have_been_delivered() && error.is_transient());
@@ -447,10 +445,7 @@ async fn a_reset_after_the_request_was_sent_is_returned_not_retried() {
     let client = Client::new(TOKEN, PHONE)
         .base_url(format!("http://{addr}"))
         .retry(FAST);
-    let error = client
-        .send(&OutgoingMessage::new("15551234567", ASK.clone()))
-        .await
-        .unwrap_err();
+    let error = client.send(&ask()).await.unwrap_err();
     let Error::Transport(e) = &error else {
         panic!("{error:?}")
     };
@@ -469,14 +464,8 @@ async fn a_refused_connection_is_retried_then_returned() {
         .unwrap();
     let client = Client::new(TOKEN, PHONE)
         .base_url(format!("http://{addr}"))
-        .retry(RetryPolicy {
-            max_attempts: 3,
-            ..FAST
-        });
-    let error = client
-        .send(&OutgoingMessage::new("15551234567", ASK.clone()))
-        .await
-        .unwrap_err();
+        .retry(THREE_ATTEMPTS);
+    let error = client.send(&ask()).await.unwrap_err();
     let Error::Transport(e) = &error else {
         panic!("{error:?}")
     };
@@ -494,7 +483,7 @@ async fn a_refused_connection_is_retried_then_returned() {
 #[tokio::test]
 async fn a_bad_configuration_sends_nothing() {
     let server = Server::start(|_, seen| accepted(seen)).await;
-    let message = OutgoingMessage::new("15551234567", ASK.clone());
+    let message = ask();
     for client in [
         Client::new("token\r\nX-Evil: 1", PHONE).base_url(format!("http://{}", server.addr)),
         Client::new(TOKEN, "1/../2").base_url(format!("http://{}", server.addr)),
