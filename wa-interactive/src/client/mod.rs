@@ -69,9 +69,10 @@ const MAX_ANSWER: usize = 1 << 20;
 /// A client of the Cloud API for one business phone number.
 ///
 /// Cloning is cheap (a reference count), and the clones share the
-/// connection pool and the [pace](Client::pace): make one client per phone number and clone it into
-/// each task. Calls on one client may run concurrently; each takes
-/// `&self`.
+/// connection pool and the [pace](Client::pace): make one client per phone
+/// number and clone it into each task. Calls on one client may run
+/// concurrently; each takes `&self`. The calls run on a tokio runtime with
+/// timers enabled (as `#[tokio::main]` makes).
 #[derive(Clone)]
 pub struct Client {
     /// Shared by the clones; the builder methods copy it only if a clone
@@ -597,6 +598,16 @@ mod tests {
             assert!(matches!(e, Error::UnexpectedResponse(_)), "{body}");
             assert!(e.may_have_been_delivered(), "{body}");
         }
+    }
+
+    #[test]
+    fn the_client_and_its_errors_go_across_threads() {
+        fn shared<T: Send + Sync + 'static>() {}
+        fn error<E: std::error::Error + Send + Sync + 'static>() {}
+        shared::<Client>();
+        shared::<Sent>();
+        error::<Error>();
+        error::<ApiError>();
     }
 
     #[test]
