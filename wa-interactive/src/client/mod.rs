@@ -40,7 +40,7 @@ use std::time::Duration;
 use bytes::{Bytes, BytesMut};
 use reqwest::Url;
 use reqwest::header::{AUTHORIZATION, CONTENT_TYPE, HeaderValue, RETRY_AFTER};
-use serde::{Deserialize, Deserializer};
+use serde::{Deserialize, Deserializer, Serialize};
 
 pub use error::{
     ApiError, Error, InvalidRequest, TimeoutError, TransportError, UnexpectedResponse,
@@ -239,10 +239,14 @@ impl Client {
     /// it is safe to call again after any error.
     pub async fn mark_read(&self, message_id: &str) -> Result<(), Error> {
         let url = self.inner.messages_url.as_ref().map_err(invalid)?;
-        let mut body = String::with_capacity(80 + message_id.len());
-        body.push_str(r#"{"messaging_product":"whatsapp","status":"read","message_id":"#);
-        wa_interactive_core::json::push_str(&mut body, message_id);
-        body.push('}');
+        let receipt = ReadReceipt {
+            messaging_product: "whatsapp",
+            status: "read",
+            message_id,
+        };
+        let body = serde_json::to_vec(&receipt).map_err(|e| {
+            Error::InvalidRequest(InvalidRequest::new(format!("read receipt: {e}")))
+        })?;
         let (status, answer) = self
             .inner
             .post(
@@ -442,6 +446,14 @@ fn parse_answer<'a, T: Deserialize<'a>>(status: u16, body: &'a [u8]) -> Result<T
 #[derive(Deserialize)]
 struct Uploaded {
     id: String,
+}
+
+/// The body of a read receipt.
+#[derive(Serialize)]
+struct ReadReceipt<'a> {
+    messaging_product: &'static str,
+    status: &'static str,
+    message_id: &'a str,
 }
 
 /// The answer to a read receipt.
