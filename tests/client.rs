@@ -481,6 +481,43 @@ async fn a_refused_connection_is_retried_then_returned() {
 }
 
 #[tokio::test]
+async fn a_connection_not_made_in_time_is_retried_and_sent_nothing() {
+    // A listener that never accepts, its queue full: the kernel drops new
+    // connection requests, so connecting hangs.
+    let socket = tokio::net::TcpSocket::new_v4().unwrap();
+    socket.bind("127.0.0.1:0".parse().unwrap()).unwrap();
+    let listener = socket.listen(1).unwrap();
+    let addr = listener.local_addr().unwrap();
+    let mut queued = Vec::new();
+    let hangs = loop {
+        let connect = tokio::net::TcpStream::connect(addr);
+        match tokio::time::timeout(Duration::from_millis(200), connect).await {
+            Ok(stream) => queued.push(stream.unwrap()),
+            Err(_) => break true,
+        }
+        if queued.len() > 64 {
+            break false;
+        }
+    };
+    assert!(hangs, "connecting to a full queue did not hang here");
+
+    // Connecting may take half of the 1 s timeout; then it is a connection
+    // error, not a timeout after which the request may have been sent.
+    let client = Client::new(TOKEN, PHONE)
+        .base_url(format!("http://{addr}"))
+        .retry(THREE_ATTEMPTS)
+        .timeout(Duration::from_secs(1));
+    let error = client.send(&ask()).await.unwrap_err();
+    let Error::Transport(e) = &error else {
+        panic!("{error:?}")
+    };
+    assert!(e.before_request_sent(), "{error}");
+    assert_eq!(error.attempts(), 3);
+    assert!(!error.may_have_been_delivered());
+    drop((listener, queued));
+}
+
+#[tokio::test]
 async fn a_bad_configuration_sends_nothing() {
     let server = Server::start(|_, seen| accepted(seen)).await;
     let message = ask();

@@ -34,7 +34,7 @@ mod pace;
 mod retry;
 
 use std::fmt;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
 use bytes::{Bytes, BytesMut};
@@ -59,8 +59,8 @@ pub const DEFAULT_API_VERSION: &str = "v23.0";
 /// How long one attempt may take, unless [`Client::timeout`] says otherwise.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
 
-/// How long connecting may take; a connection not made in time was not used,
-/// so it is retried like a refused one.
+/// How long connecting may take at most; a connection not made in time was
+/// not used, so it is retried like a refused one.
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// The largest answer read; Graph's are a few hundred bytes.
@@ -82,7 +82,8 @@ pub struct Client {
 
 #[derive(Clone)]
 struct Inner {
-    http: Result<reqwest::Client, InvalidRequest>,
+    /// Made at the first request, with the timeout as it is then.
+    http: OnceLock<Result<reqwest::Client, InvalidRequest>>,
     authorization: Result<HeaderValue, InvalidRequest>,
     phone_number_id: String,
     base_url: String,
@@ -106,12 +107,6 @@ impl Client {
     /// a line break, a base URL that does not parse) makes each call return
     /// [`Error::InvalidRequest`].
     pub fn new(access_token: impl AsRef<str>, phone_number_id: impl Into<String>) -> Self {
-        let http = reqwest::Client::builder()
-            .connect_timeout(CONNECT_TIMEOUT)
-            // A POST is never followed elsewhere, and the token never sent there.
-            .redirect(reqwest::redirect::Policy::none())
-            .build()
-            .map_err(|e| InvalidRequest::new(format!("the HTTP client could not be set up: {e}")));
         let authorization = HeaderValue::try_from(format!("Bearer {}", access_token.as_ref()))
             .map(|mut value| {
                 value.set_sensitive(true);
@@ -119,7 +114,7 @@ impl Client {
             })
             .map_err(|_| InvalidRequest::new("the access token is not a valid header value"));
         let mut inner = Inner {
-            http,
+            http: OnceLock::new(),
             authorization,
             phone_number_id: phone_number_id.into(),
             base_url: DEFAULT_BASE_URL.to_owned(),
@@ -160,9 +155,15 @@ impl Client {
     /// How long one attempt may take, from connecting to the last byte of
     /// the answer. When it runs out the call returns [`Error::Timeout`]:
     /// the request may have been received, so it is not retried.
+    ///
+    /// Connecting may take half of it (at most 10 s): a connection not made
+    /// by then is an [`Error::Transport`] that certainly sent nothing, and
+    /// is retried.
     #[must_use]
     pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.inner_mut().timeout = timeout;
+        let inner = self.inner_mut();
+        inner.timeout = timeout;
+        inner.http = OnceLock::new();
         self
     }
 
@@ -313,7 +314,11 @@ impl Inner {
         content_type: HeaderValue,
         body: Bytes,
     ) -> Result<(u16, Bytes), Error> {
-        let http = self.http.as_ref().map_err(invalid)?;
+        let http = self
+            .http
+            .get_or_init(|| http_client(self.timeout))
+            .as_ref()
+            .map_err(invalid)?;
         let authorization = self.authorization.as_ref().map_err(invalid)?;
         let max_attempts = self.retry.max_attempts.max(1);
         let mut attempt = 1;
@@ -422,6 +427,21 @@ pub struct Sent {
     /// The recipient's business-scoped user id (`US.1349…`), when Meta sent
     /// one.
     pub user_id: Option<String>,
+}
+
+/// The HTTP client: HTTP/1.1, rustls, no redirects.
+///
+/// Connecting may take half the timeout of an attempt (at most 10 s), so
+/// that a connection that cannot be made fails as such — certainly not
+/// delivered, and retried — before the attempt's timeout, after which the
+/// client could no longer tell whether the request was sent.
+fn http_client(timeout: Duration) -> Result<reqwest::Client, InvalidRequest> {
+    reqwest::Client::builder()
+        .connect_timeout(CONNECT_TIMEOUT.min(timeout / 2))
+        // A POST is never followed elsewhere, and the token never sent there.
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .map_err(|e| InvalidRequest::new(format!("the HTTP client could not be set up: {e}")))
 }
 
 fn invalid(error: &InvalidRequest) -> Error {
