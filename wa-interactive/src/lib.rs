@@ -12,6 +12,9 @@
 //! - `serde_json::to_value(&msg)` gives the `interactive` object;
 //!   [`OutgoingMessage`] gives the whole request body of `/messages`.
 //!
+//! - With the `client` feature, `client::Client` sends them to the Cloud
+//!   API, with typed errors and retries that never send a message twice.
+//!
 //! A message value that exists is valid: fields are private, and every way
 //! to make one checks it.
 //!
@@ -89,6 +92,8 @@ extern crate self as wa_interactive;
 #[path = "private.rs"]
 pub mod __private;
 pub mod buttons;
+#[cfg(feature = "client")]
+pub mod client;
 mod common;
 pub mod cta;
 pub mod error;
