@@ -304,13 +304,15 @@ fn signatures() {
     let header = "sha256=6898b1c95de0a0f8deac333c6ce3ec2e198b9c7eea58a06a5d8df69f2c67d9e6";
     assert_eq!(verify_signature(b"app-secret", &body, header), Ok(()));
     assert_eq!(webhook::signature_header(b"app-secret", &body), header);
+    // An empty app secret is a configuration error, even with a signature
+    // computed under it (HMAC-SHA256 of "" under "").
     assert_eq!(
         verify_signature(
             b"",
             b"",
             "sha256=b613679a0814d9ec772f95d778c35fc5ff1697c493715653c6c712144292c5ad"
         ),
-        Ok(())
+        Err(SignatureError::EmptySecret)
     );
     assert_eq!(
         verify_signature(b"app-secret", &body, ""),
