@@ -111,7 +111,7 @@ pub use header::{DocumentDraft, Header, HeaderDraft, Media};
 pub use interactive::Interactive;
 pub use list::{ListBuilder, ListMessage, Row, Section};
 pub use location::LocationRequest;
-pub use outgoing::OutgoingMessage;
+pub use outgoing::{OutgoingMessage, Recipient};
 
 /// A list message written as a literal and checked at compile time; see
 /// [the DSL](crate#the-dsl). Returns a [`ListMessage`].
