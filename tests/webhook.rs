@@ -769,11 +769,14 @@ fn items_are_read_leniently() {
          "id":"wamid.B","timestamp":"2","from":"","from_user_id":"US.1"},
         {"id":"wamid.C","timestamp":"3","type":"text","text":{"body":"nobody"}}
       ],
-      "messages":[{"from":"2","id":"wamid.D","timestamp":"4","type":"sticker","sticker":{"id":"s"}}],
+      "messages":[{"from":"2","id":"wamid.D","timestamp":"4","type":"sticker","sticker":{"id":"s"}},
+        {"location":{"latitude":1,"longitude":2},"type":"text","text":{"body":"read after all"},"from":"3","id":"wamid.E","timestamp":"5"},
+        {"interactive":{"list_reply":{"id":"l","title":"L"},"button_reply":{"id":"b","title":"B"},"type":"button_reply"},
+         "type":"interactive","from":"4","id":"wamid.F","timestamp":"6"}],
       "contacts":null,"unknown_list":[1,2]}}]}]}"#;
     let note = webhook::parse(body).unwrap();
     let ms: Vec<_> = note.messages().collect();
-    assert_eq!(ms.len(), 3);
+    assert_eq!(ms.len(), 5);
     assert_eq!(ms[0].id, "wamid.A2");
     assert!(matches!(&ms[0].content, Content::Text { body } if body == "payload first"));
     assert_eq!(ms[0].extra.len(), 1);
@@ -784,6 +787,11 @@ fn items_are_read_leniently() {
     assert!(
         matches!(&ms[2].content, Content::Other { kind, raw: Some(raw) } if kind == "sticker" && raw.get() == r#"{"id":"s"}"#)
     );
+    // A payload before `type` that `type` does not name is kept.
+    assert_eq!(ms[3].id, "wamid.E");
+    assert!(matches!(&ms[3].content, Content::Text { body } if body == "read after all"));
+    assert_eq!(ms[3].extra[0].0, "location");
+    assert_eq!(ms[4].content.reply_id(), Some("b"));
     let bad: Vec<_> = note.malformed().collect();
     assert_eq!(bad.len(), 1);
     assert_eq!(bad[0].path, "entry[0].changes[0].value.messages[2]");

@@ -7,7 +7,7 @@
 
 use std::fmt;
 
-use serde::de::{self, Deserialize, Deserializer, MapAccess, Visitor};
+use serde::de::{self, Deserialize, DeserializeSeed, Deserializer, MapAccess, Visitor};
 use serde_json::value::RawValue;
 
 use super::{RawJson, Str};
@@ -138,3 +138,92 @@ macro_rules! plain_object {
     };
 }
 pub(super) use plain_object;
+
+/// Why a payload read before its `type` must be read again: `type` names
+/// another key. Reading the item carefully (see [`Careful`]) never guesses.
+const GUESSED_WRONG: &str = "a payload read before `type` is not the one `type` names";
+
+/// The kinds of payload an object with a `type` may hold under the key
+/// `type` names (a message's `text`, `interactive`, …; an interactive
+/// object's `button_reply`, …).
+pub(super) trait PayloadKind<'de>: Sized {
+    /// What reads the payload of one kind.
+    type Seed: DeserializeSeed<'de, Value = Self>;
+    /// The reader for `kind`; `careful` as in [`Careful`].
+    fn seed(kind: Str<'de>, careful: bool) -> Self::Seed;
+    /// Whether a key is the name of a payload this kind reads.
+    fn known(key: &str) -> bool;
+    /// What an object whose `type` names no key it has holds.
+    fn missing(kind: Str<'de>) -> Self;
+}
+
+/// The `type` of an object and the payload under the key it names, read in
+/// one pass: WhatsApp writes `type` first, so the payload is read as it
+/// comes. A key that comes before `type` is read as the payload when it has
+/// a known payload's name — a guess, checked when `type` comes (a wrong
+/// guess is an error, and the item is then read carefully) — and kept as
+/// raw JSON otherwise, to be read once `type` is known.
+pub(super) struct Payload<'de, T> {
+    /// The object's `type`.
+    pub(super) kind: Option<Str<'de>>,
+    read: Option<(Str<'de>, T)>,
+    careful: bool,
+}
+
+impl<'de, T: PayloadKind<'de>> Payload<'de, T> {
+    /// Nothing read yet; a `careful` reading never guesses.
+    pub(super) fn new(careful: bool) -> Self {
+        Payload {
+            kind: None,
+            read: None,
+            careful,
+        }
+    }
+
+    /// Reads the value of `key`, any key but `type`: the payload, or a
+    /// key kept in `extra`.
+    pub(super) fn key<A: MapAccess<'de>>(
+        &mut self,
+        key: Str<'de>,
+        map: &mut A,
+        extra: &mut Extra<'de>,
+    ) -> Result<(), A::Error> {
+        let named = match &self.kind {
+            Some(kind) => *kind == key,
+            None => !self.careful && T::known(&key),
+        };
+        match &self.read {
+            None if named => {
+                let value = map.next_value_seed(T::seed(key.clone(), self.careful))?;
+                self.read = Some((key, value));
+                Ok(())
+            }
+            Some((guess, _)) if named && *guess != key => Err(de::Error::custom(GUESSED_WRONG)),
+            _ => keep(extra, key, map),
+        }
+    }
+
+    /// The payload, once the whole object is read.
+    pub(super) fn finish<E: de::Error>(self, extra: &mut Extra<'de>) -> Result<T, E> {
+        let kind = self.kind.unwrap_or_default();
+        match self.read {
+            Some((key, value)) if key == kind => Ok(value),
+            Some(_) => Err(E::custom(GUESSED_WRONG)),
+            None => match take(extra, &kind) {
+                Some(raw) => T::seed(kind, self.careful)
+                    .deserialize(raw.0)
+                    .map_err(E::custom),
+                None => Ok(T::missing(kind)),
+            },
+        }
+    }
+}
+
+/// An item of a notification read on its own, from its JSON text, when the
+/// one-pass reading failed: carefully, never guessing (see [`Payload`]).
+pub(super) trait Careful<'de>: Deserialize<'de> {
+    /// Reads `raw` carefully.
+    fn careful(raw: &'de str) -> Result<Self, serde_json::Error> {
+        serde_json::from_str(raw)
+    }
+}

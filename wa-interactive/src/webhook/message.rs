@@ -1,10 +1,14 @@
 //! A message a user sent, and what it holds.
 
+use std::fmt;
+
 use serde::Deserialize;
-use serde::de::{self, DeserializeSeed, Deserializer};
+use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, Visitor};
 use serde_json::value::RawValue;
 
-use super::de::{Extra, identity, keep, list, object_visitor, plain_object, take};
+use super::de::{
+    Careful, Extra, Payload, PayloadKind, identity, keep, list, object_visitor, plain_object,
+};
 use super::{ErrorInfo, RawJson, Reply, Str};
 
 /// A message a user sent.
@@ -327,17 +331,47 @@ plain_object!(ButtonJson, "a button object",
     defaults {});
 
 /// Reads the object under the key a message's `type` names.
-struct ContentSeed<'a>(Str<'a>);
+pub(super) struct ContentSeed<'a> {
+    kind: Str<'a>,
+    careful: bool,
+}
+
+impl<'de> PayloadKind<'de> for Content<'de> {
+    type Seed = ContentSeed<'de>;
+
+    fn seed(kind: Str<'de>, careful: bool) -> ContentSeed<'de> {
+        ContentSeed { kind, careful }
+    }
+
+    fn known(key: &str) -> bool {
+        matches!(
+            key,
+            "text" | "interactive" | "location" | "button" | "order" | "contacts" | "system"
+        )
+    }
+
+    fn missing(kind: Str<'de>) -> Self {
+        if kind == "interactive" {
+            // An interactive message with `errors` and no interactive object.
+            Content::Interactive(Reply::Other {
+                kind: Str::default(),
+                raw: None,
+            })
+        } else {
+            Content::Other { kind, raw: None }
+        }
+    }
+}
 
 impl<'de> DeserializeSeed<'de> for ContentSeed<'de> {
     type Value = Content<'de>;
 
     fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Content<'de>, D::Error> {
-        Ok(match self.0.as_str() {
+        Ok(match self.kind.as_str() {
             "text" => Content::Text {
                 body: TextJson::deserialize(d)?.body,
             },
-            "interactive" => Content::Interactive(Reply::deserialize(d)?),
+            "interactive" => Content::Interactive(Reply::read(d, self.careful)?),
             "location" => Content::Location(Location::deserialize(d)?),
             "button" => {
                 let b = ButtonJson::deserialize(d)?;
@@ -351,64 +385,69 @@ impl<'de> DeserializeSeed<'de> for ContentSeed<'de> {
             "system" => Content::System(Box::new(System::deserialize(d)?)),
             _ => Content::Other {
                 raw: Some(RawJson(<&RawValue>::deserialize(d)?)),
-                kind: self.0,
+                kind: self.kind,
             },
         })
     }
 }
 
-object_visitor!(Message, "a message object", |map| {
-    let (mut from, mut from_user_id, mut from_parent_user_id) = (None, None, None);
-    let (mut id, mut timestamp, mut kind, mut reply_to) = (None, None, None::<Str<'de>>, None);
-    let (mut content, mut errors, mut extra) = (None, Vec::new(), Extra::new());
-    while let Some(key) = map.next_key::<Str<'de>>()? {
-        match key.as_str() {
-            "from" => from = identity(&mut map)?,
-            "from_user_id" => from_user_id = identity(&mut map)?,
-            "from_parent_user_id" => from_parent_user_id = identity(&mut map)?,
-            "id" => id = Some(map.next_value()?),
-            "timestamp" => timestamp = Some(map.next_value()?),
-            "type" => kind = Some(map.next_value()?),
-            "context" => reply_to = map.next_value()?,
-            "errors" => errors = list(&mut map)?,
-            // The payload is read as it comes when `type` came first, as
-            // WhatsApp writes it; otherwise it is kept and read below.
-            _ => match &kind {
-                Some(k) if content.is_none() && *k == key => {
-                    content = Some(map.next_value_seed(ContentSeed(k.clone()))?);
-                }
-                _ => keep(&mut extra, key, &mut map)?,
-            },
+impl<'de: 'a, 'a> Deserialize<'de> for Message<'a> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_map(MessageVisitor { careful: false })
+    }
+}
+
+impl<'de: 'a, 'a> Careful<'de> for Message<'a> {
+    fn careful(raw: &'de str) -> Result<Self, serde_json::Error> {
+        serde_json::Deserializer::from_str(raw).deserialize_map(MessageVisitor { careful: true })
+    }
+}
+
+struct MessageVisitor {
+    careful: bool,
+}
+
+impl<'de> Visitor<'de> for MessageVisitor {
+    type Value = Message<'de>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a message object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Message<'de>, A::Error> {
+        let (mut from, mut from_user_id, mut from_parent_user_id) = (None, None, None);
+        let (mut id, mut timestamp, mut reply_to) = (None, None, None);
+        let (mut payload, mut errors, mut extra) =
+            (Payload::new(self.careful), Vec::new(), Extra::new());
+        while let Some(key) = map.next_key::<Str<'de>>()? {
+            match key.as_str() {
+                "from" => from = identity(&mut map)?,
+                "from_user_id" => from_user_id = identity(&mut map)?,
+                "from_parent_user_id" => from_parent_user_id = identity(&mut map)?,
+                "id" => id = Some(map.next_value()?),
+                "timestamp" => timestamp = Some(map.next_value()?),
+                "type" => payload.kind = Some(map.next_value()?),
+                "context" => reply_to = map.next_value()?,
+                "errors" => errors = list(&mut map)?,
+                _ => payload.key(key, &mut map, &mut extra)?,
+            }
         }
+        let content = payload.finish(&mut extra)?;
+        if from.is_none() && from_user_id.is_none() {
+            return Err(de::Error::custom(
+                "a message names its sender in `from` or `from_user_id`",
+            ));
+        }
+        Ok(Message {
+            from,
+            from_user_id,
+            from_parent_user_id,
+            id: id.ok_or_else(|| de::Error::missing_field("id"))?,
+            timestamp: timestamp.ok_or_else(|| de::Error::missing_field("timestamp"))?,
+            context: reply_to,
+            content,
+            errors,
+            extra,
+        })
     }
-    let kind = kind.unwrap_or_default();
-    let content = match content {
-        Some(content) => content,
-        None => match take(&mut extra, &kind) {
-            Some(raw) => ContentSeed(kind)
-                .deserialize(raw.0)
-                .map_err(de::Error::custom)?,
-            None if kind == "interactive" => Content::Interactive(Reply::Other {
-                kind: Str::default(),
-                raw: None,
-            }),
-            None => Content::Other { kind, raw: None },
-        },
-    };
-    if from.is_none() && from_user_id.is_none() {
-        return Err(de::Error::custom(
-            "a message names its sender in `from` or `from_user_id`",
-        ));
-    }
-    Ok(Message {
-        from,
-        from_user_id,
-        from_parent_user_id,
-        id: id.ok_or_else(|| de::Error::missing_field("id"))?,
-        timestamp: timestamp.ok_or_else(|| de::Error::missing_field("timestamp"))?,
-        context: reply_to,
-        content,
-        errors,
-        extra,
-    })
-});
+}

@@ -4,10 +4,10 @@ use std::fmt;
 use std::marker::PhantomData;
 
 use serde::Deserialize;
-use serde::de::{self, Deserializer, MapAccess, Visitor};
+use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::value::RawValue;
 
-use super::de::{Extra, keep};
+use super::de::{Careful, Extra, keep};
 use super::{Call, Contact, ErrorInfo, Message, Metadata, RawJson, Status, Str};
 
 /// Why a body is not a WhatsApp notification.
@@ -151,7 +151,7 @@ impl<'a> Notification<'a> {
 /// An item of a list: typed, or (item by item) set aside with its JSON.
 struct Item<'a, T, const ITEMWISE: bool>(Result<T, (RawJson<'a>, String)>);
 
-impl<'de: 'a, 'a, T: Deserialize<'de>, const ITEMWISE: bool> Deserialize<'de>
+impl<'de: 'a, 'a, T: Careful<'de>, const ITEMWISE: bool> Deserialize<'de>
     for Item<'a, T, ITEMWISE>
 {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
@@ -160,7 +160,7 @@ impl<'de: 'a, 'a, T: Deserialize<'de>, const ITEMWISE: bool> Deserialize<'de>
         }
         let raw = <&'de RawValue>::deserialize(deserializer)?;
         Ok(Item(
-            serde_json::from_str(raw.get()).map_err(|e| (RawJson(raw), e.to_string())),
+            T::careful(raw.get()).map_err(|e| (RawJson(raw), e.to_string())),
         ))
     }
 }
@@ -189,13 +189,95 @@ struct ChangeJson<'a, const I: bool> {
     value: ValueJson<'a, I>,
 }
 
+/// A list of items, sorted as it is read into the delivered and (item by
+/// item) those set aside, with their index, JSON and reason.
+struct Items<'a, T, const I: bool> {
+    good: Vec<T>,
+    bad: Vec<(usize, RawJson<'a>, String)>,
+    /// How many items were read (for the index of the next, when a list
+    /// is repeated).
+    len: usize,
+}
+
+impl<'de: 'a, 'a, T: Careful<'de>, const I: bool> Items<'a, T, I> {
+    /// Reads the list at the map's next value (`null` is empty), after the
+    /// items already read.
+    fn read_more<A: MapAccess<'de>>(&mut self, map: &mut A) -> Result<(), A::Error> {
+        map.next_value_seed(&mut *self)
+    }
+
+    /// Sets the items that did not fit aside, with their paths; the others.
+    fn sort(self, path: &dyn Fn() -> String, malformed: &mut Vec<Malformed<'a>>) -> Vec<T> {
+        for (i, raw, reason) in self.bad {
+            malformed.push(Malformed {
+                path: format!("{}[{i}]", path()),
+                raw,
+                reason,
+            });
+        }
+        self.good
+    }
+}
+
+impl<T, const I: bool> Default for Items<'_, T, I> {
+    fn default() -> Self {
+        Items {
+            good: Vec::new(),
+            bad: Vec::new(),
+            len: 0,
+        }
+    }
+}
+
+impl<'de: 'a, 'a, T: Careful<'de>, const I: bool> DeserializeSeed<'de> for &mut Items<'a, T, I> {
+    type Value = ();
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        deserializer.deserialize_option(self)
+    }
+}
+
+impl<'de: 'a, 'a, T: Careful<'de>, const I: bool> Visitor<'de> for &mut Items<'a, T, I> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a list")
+    }
+
+    fn visit_none<E: de::Error>(self) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        deserializer.deserialize_seq(self)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        if I {
+            while let Some(raw) = seq.next_element::<&'de RawValue>()? {
+                match T::careful(raw.get()) {
+                    Ok(item) => self.good.push(item),
+                    Err(e) => self.bad.push((self.len, RawJson(raw), e.to_string())),
+                }
+                self.len += 1;
+            }
+        } else {
+            while let Some(item) = seq.next_element::<T>()? {
+                self.good.push(item);
+                self.len += 1;
+            }
+        }
+        Ok(())
+    }
+}
+
 struct ValueJson<'a, const I: bool> {
     metadata: Option<Item<'a, Metadata<'a>, I>>,
-    contacts: Vec<Item<'a, Contact<'a>, I>>,
-    messages: Vec<Item<'a, Message<'a>, I>>,
-    statuses: Vec<Item<'a, Status<'a>, I>>,
-    calls: Vec<Item<'a, Call<'a>, I>>,
-    errors: Vec<Item<'a, ErrorInfo<'a>, I>>,
+    contacts: Items<'a, Contact<'a>, I>,
+    messages: Items<'a, Message<'a>, I>,
+    statuses: Items<'a, Status<'a>, I>,
+    calls: Items<'a, Call<'a>, I>,
+    errors: Items<'a, ErrorInfo<'a>, I>,
     extra: Extra<'a>,
 }
 
@@ -208,39 +290,27 @@ impl<'de: 'a, 'a, const I: bool> Deserialize<'de> for ValueJson<'a, I> {
                 f.write_str("a change's value object")
             }
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-                /// Reads a list (`null` is empty); a repeated key adds to it.
-                fn more<'de, A: MapAccess<'de>, T: Deserialize<'de>>(
-                    map: &mut A,
-                    into: &mut Vec<T>,
-                ) -> Result<(), A::Error> {
-                    let items = map.next_value::<Option<Vec<T>>>()?.unwrap_or_default();
-                    if into.is_empty() {
-                        *into = items;
-                    } else {
-                        into.extend(items);
-                    }
-                    Ok(())
-                }
                 let mut v = ValueJson {
                     metadata: None,
-                    contacts: Vec::new(),
-                    messages: Vec::new(),
-                    statuses: Vec::new(),
-                    calls: Vec::new(),
-                    errors: Vec::new(),
+                    contacts: Items::default(),
+                    messages: Items::default(),
+                    statuses: Items::default(),
+                    calls: Items::default(),
+                    errors: Items::default(),
                     extra: Extra::new(),
                 };
+                // A repeated list adds to the list.
                 while let Some(key) = map.next_key::<Str<'de>>()? {
                     match key.as_str() {
                         "messaging_product" => {
                             map.next_value::<de::IgnoredAny>()?;
                         }
                         "metadata" => v.metadata = map.next_value()?,
-                        "contacts" => more(&mut map, &mut v.contacts)?,
-                        "messages" => more(&mut map, &mut v.messages)?,
-                        "statuses" => more(&mut map, &mut v.statuses)?,
-                        "calls" => more(&mut map, &mut v.calls)?,
-                        "errors" => more(&mut map, &mut v.errors)?,
+                        "contacts" => v.contacts.read_more(&mut map)?,
+                        "messages" => v.messages.read_more(&mut map)?,
+                        "statuses" => v.statuses.read_more(&mut map)?,
+                        "calls" => v.calls.read_more(&mut map)?,
+                        "errors" => v.errors.read_more(&mut map)?,
                         _ => keep(&mut v.extra, key, &mut map)?,
                     }
                 }
@@ -251,37 +321,22 @@ impl<'de: 'a, 'a, const I: bool> Deserialize<'de> for ValueJson<'a, I> {
     }
 }
 
-/// Sorts the items of one list into the delivered and the malformed.
-fn sort<'a, T, const I: bool>(
-    items: Vec<Item<'a, T, I>>,
-    path: &dyn Fn() -> String,
-    malformed: &mut Vec<Malformed<'a>>,
-) -> Vec<T> {
-    // `filter_map` over `into_iter` reuses the list's allocation.
-    items
-        .into_iter()
-        .enumerate()
-        .filter_map(|(i, item)| match item.0 {
-            Ok(item) => Some(item),
-            Err((raw, reason)) => {
-                malformed.push(Malformed {
-                    path: format!("{}[{i}]", path()),
-                    raw,
-                    reason,
-                });
-                None
-            }
-        })
-        .collect()
-}
+impl<'de: 'a, 'a, const I: bool> Careful<'de> for EntryJson<'a, I> {}
+impl<'de: 'a, 'a, const I: bool> Careful<'de> for ChangeJson<'a, I> {}
+impl<'de: 'a, 'a> Careful<'de> for Metadata<'a> {}
+impl<'de: 'a, 'a> Careful<'de> for Contact<'a> {}
+impl<'de: 'a, 'a> Careful<'de> for Status<'a> {}
+impl<'de: 'a, 'a> Careful<'de> for Call<'a> {}
+impl<'de: 'a, 'a> Careful<'de> for ErrorInfo<'a> {}
 
 fn change<'a, const I: bool>(
     json: ChangeJson<'a, I>,
-    at: &str,
+    at: &dyn Fn() -> String,
     malformed: &mut Vec<Malformed<'a>>,
 ) -> Change<'a> {
     let value = json.value;
-    let path = |list: &'static str| move || format!("{at}.value.{list}");
+    // Paths are written only for what is set aside.
+    let path = |list: &'static str| move || format!("{}.value.{list}", at());
     let metadata = match value.metadata.map(|m| m.0) {
         Some(Ok(metadata)) => Some(metadata),
         None => None,
@@ -297,11 +352,11 @@ fn change<'a, const I: bool>(
     Change {
         field: json.field,
         metadata,
-        contacts: sort(value.contacts, &path("contacts"), malformed),
-        messages: sort(value.messages, &path("messages"), malformed),
-        statuses: sort(value.statuses, &path("statuses"), malformed),
-        calls: sort(value.calls, &path("calls"), malformed),
-        errors: sort(value.errors, &path("errors"), malformed),
+        contacts: value.contacts.sort(&path("contacts"), malformed),
+        messages: value.messages.sort(&path("messages"), malformed),
+        statuses: value.statuses.sort(&path("statuses"), malformed),
+        calls: value.calls.sort(&path("calls"), malformed),
+        errors: value.errors.sort(&path("errors"), malformed),
         extra: value.extra,
     }
 }
@@ -327,7 +382,7 @@ fn assemble<const I: bool>(json: NotificationJson<'_, I>) -> Result<Notification
         for (c, json) in entry.changes.into_iter().enumerate() {
             let at = || format!("entry[{e}].changes[{c}]");
             match json.0 {
-                Ok(json) => changes.push(change(json, &at(), &mut malformed)),
+                Ok(json) => changes.push(change(json, &at, &mut malformed)),
                 Err((raw, reason)) => malformed.push(Malformed {
                     path: at(),
                     raw,

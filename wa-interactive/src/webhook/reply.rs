@@ -1,12 +1,13 @@
 //! A reply to an interactive message (`type: "interactive"`).
 
 use std::collections::BTreeMap;
+use std::fmt;
 
 use serde::Deserialize;
-use serde::de::{self, DeserializeOwned, DeserializeSeed, Deserializer};
+use serde::de::{DeserializeOwned, DeserializeSeed, Deserializer, MapAccess, Visitor};
 use serde_json::value::RawValue;
 
-use super::de::{Extra, Seconds, keep, object_visitor, plain_object, take};
+use super::de::{Extra, Payload, PayloadKind, Seconds, plain_object};
 use super::{RawJson, Str};
 
 /// A reply to an interactive message.
@@ -207,7 +208,26 @@ plain_object!(PermissionJson, "a call permission reply",
     defaults {});
 
 /// Reads the object under the key an interactive object's `type` names.
-struct ReplySeed<'a>(Str<'a>);
+pub(super) struct ReplySeed<'a>(Str<'a>);
+
+impl<'de> PayloadKind<'de> for Reply<'de> {
+    type Seed = ReplySeed<'de>;
+
+    fn seed(kind: Str<'de>, _careful: bool) -> ReplySeed<'de> {
+        ReplySeed(kind)
+    }
+
+    fn known(key: &str) -> bool {
+        matches!(
+            key,
+            "button_reply" | "list_reply" | "nfm_reply" | "call_permission_reply"
+        )
+    }
+
+    fn missing(kind: Str<'de>) -> Self {
+        Reply::Other { kind, raw: None }
+    }
+}
 
 impl<'de> DeserializeSeed<'de> for ReplySeed<'de> {
     type Value = Reply<'de>;
@@ -254,25 +274,39 @@ impl<'de> DeserializeSeed<'de> for ReplySeed<'de> {
     }
 }
 
-object_visitor!(Reply, "an interactive object", |map| {
-    let (mut kind, mut reply, mut extra) = (None::<Str<'de>>, None, Extra::new());
-    while let Some(key) = map.next_key::<Str<'de>>()? {
-        match (key.as_str(), &kind) {
-            ("type", _) => kind = Some(map.next_value()?),
-            (_, Some(k)) if reply.is_none() && *k == key => {
-                reply = Some(map.next_value_seed(ReplySeed(k.clone()))?);
-            }
-            _ => keep(&mut extra, key, &mut map)?,
-        }
+impl<'de> Reply<'de> {
+    /// Reads an interactive object; `careful` as in [`Careful`](super::de::Careful).
+    pub(super) fn read<D: Deserializer<'de>>(d: D, careful: bool) -> Result<Self, D::Error> {
+        d.deserialize_map(ReplyVisitor { careful })
     }
-    let kind = kind.unwrap_or_default();
-    Ok(match reply {
-        Some(reply) => reply,
-        None => match take(&mut extra, &kind) {
-            Some(raw) => ReplySeed(kind)
-                .deserialize(raw.0)
-                .map_err(de::Error::custom)?,
-            None => Reply::Other { kind, raw: None },
-        },
-    })
-});
+}
+
+impl<'de: 'a, 'a> Deserialize<'de> for Reply<'a> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        Reply::read(deserializer, false)
+    }
+}
+
+struct ReplyVisitor {
+    careful: bool,
+}
+
+impl<'de> Visitor<'de> for ReplyVisitor {
+    type Value = Reply<'de>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an interactive object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Reply<'de>, A::Error> {
+        let (mut payload, mut extra) = (Payload::new(self.careful), Extra::new());
+        while let Some(key) = map.next_key::<Str<'de>>()? {
+            if key == "type" {
+                payload.kind = Some(map.next_value()?);
+            } else {
+                payload.key(key, &mut map, &mut extra)?;
+            }
+        }
+        payload.finish(&mut extra)
+    }
+}
