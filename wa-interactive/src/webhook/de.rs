@@ -227,3 +227,32 @@ pub(super) trait Careful<'de>: Deserialize<'de> {
         serde_json::from_str(raw)
     }
 }
+
+/// A public enum of the names WhatsApp gives a field's values, with an
+/// `Other` variant that keeps a name this version does not know, and
+/// `From<Str>` to read it.
+macro_rules! named_values {
+    ($(#[$attr:meta])* $name:ident {
+        $(#[$oattr:meta])* Other;
+        $($(#[$vattr:meta])* $variant:ident = $text:literal,)*
+    }) => {
+        $(#[$attr])*
+        #[derive(Clone, Debug, PartialEq, Eq)]
+        #[non_exhaustive]
+        pub enum $name<'a> {
+            $($(#[$vattr])* $variant,)*
+            $(#[$oattr])*
+            Other($crate::webhook::Str<'a>),
+        }
+
+        impl<'a> From<$crate::webhook::Str<'a>> for $name<'a> {
+            fn from(name: $crate::webhook::Str<'a>) -> Self {
+                match name.as_str() {
+                    $($text => $name::$variant,)*
+                    _ => $name::Other(name),
+                }
+            }
+        }
+    };
+}
+pub(super) use named_values;

@@ -7,7 +7,7 @@ use serde::Deserialize;
 use serde::de::{DeserializeOwned, DeserializeSeed, Deserializer, MapAccess, Visitor};
 use serde_json::value::RawValue;
 
-use super::de::{Extra, Payload, PayloadKind, Seconds, plain_object};
+use super::de::{Extra, Payload, PayloadKind, Seconds, named_values, plain_object};
 use super::{RawJson, Str};
 
 /// A reply to an interactive message.
@@ -79,27 +79,17 @@ impl Reply<'_> {
     }
 }
 
-/// The answer to a call permission request.
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[non_exhaustive]
-pub enum PermissionResponse<'a> {
-    /// `accept`
-    Accept,
-    /// `reject`
-    Reject,
-    /// An answer this version does not know, by name.
-    Other(Str<'a>),
-}
-
-impl<'a> From<Str<'a>> for PermissionResponse<'a> {
-    fn from(name: Str<'a>) -> Self {
-        match name.as_str() {
-            "accept" => PermissionResponse::Accept,
-            "reject" => PermissionResponse::Reject,
-            _ => PermissionResponse::Other(name),
-        }
+named_values!(
+    /// The answer to a call permission request.
+    PermissionResponse {
+        /// An answer this version does not know, by name.
+        Other;
+        /// `accept`
+        Accept = "accept",
+        /// `reject`
+        Reject = "reject",
     }
-}
+);
 
 /// A flow's `response_json`: JSON text, parsed on request.
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]

@@ -1,7 +1,7 @@
 //! Everything in a change besides messages: statuses, contacts, calls,
 //! errors and the business number.
 
-use super::de::{Extra, identity, keep, list, object_visitor, plain_object};
+use super::de::{Extra, identity, keep, list, named_values, object_visitor, plain_object};
 use super::{RawJson, Str};
 
 /// The status of a message you sent.
@@ -75,36 +75,23 @@ object_visitor!(Status, "a status object", |map| {
     })
 });
 
-/// What happened to a message you sent.
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[non_exhaustive]
-pub enum StatusKind<'a> {
-    /// `sent`
-    Sent,
-    /// `delivered`
-    Delivered,
-    /// `read`
-    Read,
-    /// `played` (a voice message)
-    Played,
-    /// `failed`: see the status's `errors`.
-    Failed,
-    /// A status this version does not know, by name.
-    Other(Str<'a>),
-}
-
-impl<'a> From<Str<'a>> for StatusKind<'a> {
-    fn from(name: Str<'a>) -> Self {
-        match name.as_str() {
-            "sent" => StatusKind::Sent,
-            "delivered" => StatusKind::Delivered,
-            "read" => StatusKind::Read,
-            "played" => StatusKind::Played,
-            "failed" => StatusKind::Failed,
-            _ => StatusKind::Other(name),
-        }
+named_values!(
+    /// What happened to a message you sent.
+    StatusKind {
+        /// A status this version does not know, by name.
+        Other;
+        /// `sent`
+        Sent = "sent",
+        /// `delivered`
+        Delivered = "delivered",
+        /// `read`
+        Read = "read",
+        /// `played` (a voice message)
+        Played = "played",
+        /// `failed`: see the status's `errors`.
+        Failed = "failed",
     }
-}
+);
 
 /// An error in a notification (a failed status, an unsupported message).
 #[derive(Clone, Debug, PartialEq)]
@@ -252,24 +239,14 @@ object_visitor!(Call, "a call object", |map| {
     })
 });
 
-/// What happened to a call.
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[non_exhaustive]
-pub enum CallEvent<'a> {
-    /// `connect`: the call starts.
-    Connect,
-    /// `terminate`: the call ended.
-    Terminate,
-    /// An event this version does not know, by name (empty when there is none).
-    Other(Str<'a>),
-}
-
-impl<'a> From<Str<'a>> for CallEvent<'a> {
-    fn from(name: Str<'a>) -> Self {
-        match name.as_str() {
-            "connect" => CallEvent::Connect,
-            "terminate" => CallEvent::Terminate,
-            _ => CallEvent::Other(name),
-        }
+named_values!(
+    /// What happened to a call.
+    CallEvent {
+        /// An event this version does not know, by name (empty when there is none).
+        Other;
+        /// `connect`: the call starts.
+        Connect = "connect",
+        /// `terminate`: the call ended.
+        Terminate = "terminate",
     }
-}
+);
