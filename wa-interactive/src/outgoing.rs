@@ -323,3 +323,106 @@ impl<'de> Deserialize<'de> for OutgoingMessage {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::LocationRequest;
+
+    fn ask() -> LocationRequest {
+        LocationRequest::new("Where are you?").unwrap()
+    }
+
+    #[test]
+    fn a_string_is_a_bsuid_by_its_form_only() {
+        for bsuid in [
+            "US.13491208655302741918",
+            "US.ENT.11815799212886844830",
+            "BR.a1",
+            "IN.ENT",
+        ] {
+            assert!(Recipient::from(bsuid).is_user_id(), "{bsuid}");
+        }
+        for phone in [
+            "15551234567",
+            "+1 (555) 123-4567",
+            "us.1349",
+            "USA.1349",
+            "U.1349",
+            "US.",
+            "US.ENT.",
+            "US.13-49",
+            "US.1349 ",
+            "US.ENT.ENT.1",
+            "ÜS.1",
+            "",
+        ] {
+            assert_eq!(Recipient::from(phone), Recipient::phone(phone), "{phone}");
+        }
+    }
+
+    #[test]
+    fn any_string_of_any_lifetime_converts() {
+        let owned = String::from("US.1");
+        let borrowed: &str = &owned[..];
+        let cow: Cow<'_, str> = Cow::Borrowed(borrowed);
+        for recipient in [
+            Recipient::from(borrowed),
+            Recipient::from(&owned),
+            Recipient::from(cow),
+            Recipient::from(owned.clone()),
+        ] {
+            assert_eq!(recipient, Recipient::user_id("US.1"));
+        }
+        let msg = OutgoingMessage::new(borrowed, ask()).reply_to(borrowed);
+        drop(owned);
+        assert_eq!(msg.reply_to_id(), Some("US.1"));
+        assert_eq!(msg.to(), None);
+        assert_eq!(msg.recipient().as_str(), "US.1");
+    }
+
+    #[test]
+    fn serialize_writes_the_same_fields_as_to_json() {
+        for recipient in [
+            Recipient::phone("US.1"),
+            Recipient::user_id("US.1"),
+            "1\"5".into(),
+        ] {
+            for reply in [None, Some("wamid.\u{1}é")] {
+                let mut msg = OutgoingMessage::new(recipient.clone(), ask());
+                if let Some(id) = reply {
+                    msg = msg.reply_to(id);
+                }
+                let value = serde_json::to_value(&msg).unwrap();
+                let json: serde_json::Value = serde_json::from_str(&msg.to_json()).unwrap();
+                assert_eq!(value, json);
+                assert_eq!(msg.to_json(), serde_json::to_string(&msg).unwrap());
+                let key = if recipient.is_user_id() {
+                    "recipient"
+                } else {
+                    "to"
+                };
+                assert_eq!(value[key], recipient.as_str());
+                assert_eq!(
+                    value.as_object().unwrap().len(),
+                    5 + usize::from(reply.is_some())
+                );
+                let back: OutgoingMessage = serde_json::from_value(value).unwrap();
+                assert_eq!(back, msg);
+            }
+        }
+    }
+
+    #[test]
+    fn to_wins_over_recipient_and_one_of_them_is_required() {
+        let mut value = serde_json::to_value(OutgoingMessage::new("15551234567", ask())).unwrap();
+        value["recipient"] = "US.1".into();
+        let msg: OutgoingMessage = serde_json::from_value(value.clone()).unwrap();
+        assert_eq!(msg.recipient(), &Recipient::phone("15551234567"));
+        let object = value.as_object_mut().unwrap();
+        object.remove("to");
+        object.remove("recipient");
+        let err = serde_json::from_value::<OutgoingMessage>(value).unwrap_err();
+        assert!(err.to_string().contains("missing field `to`"), "{err}");
+    }
+}
