@@ -761,7 +761,7 @@ fn malformed_entries_changes_and_metadata_are_set_aside_too() {
 fn items_are_read_leniently() {
     // Keys in any order, a repeated key, `null`s, an object under a key the
     // type does not name, a message with no sender.
-    let body = br#"{"object":"whatsapp_business_account","entry":[{"id":"1","changes":[{"field":"messages","value":{
+    let body = br#"{"object":"whatsapp_business_account","entry":[{"id":"0","id":"1","changes":[{"field":"x","field":"messages","value":{
       "messages":[
         {"text":{"body":"payload first"},"type":"text","id":"wamid.A","id":"wamid.A2","timestamp":"1","from":"1",
          "location":{"latitude":1,"longitude":2},"errors":null,"context":null},
@@ -802,6 +802,10 @@ fn items_are_read_leniently() {
     );
     let change = note.changes().next().unwrap();
     assert_eq!(change.extra[0].0, "unknown_list");
+    assert_eq!(
+        (note.entries[0].id.as_str(), change.field.as_str()),
+        ("1", "messages")
+    );
 }
 
 /// Appends a message that does not fit to the first change of `body`.

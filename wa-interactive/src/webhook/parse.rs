@@ -165,29 +165,61 @@ impl<'de: 'a, 'a, T: Careful<'de>, const ITEMWISE: bool> Deserialize<'de>
     }
 }
 
-#[derive(Deserialize)]
 struct NotificationJson<'a, const I: bool> {
-    #[serde(borrow)]
     object: Str<'a>,
-    #[serde(borrow)]
     entry: Vec<Item<'a, EntryJson<'a, I>, I>>,
 }
 
-#[derive(Deserialize)]
 struct EntryJson<'a, const I: bool> {
-    #[serde(borrow)]
     id: Str<'a>,
-    #[serde(borrow, default)]
     changes: Vec<Item<'a, ChangeJson<'a, I>, I>>,
 }
 
-#[derive(Deserialize)]
 struct ChangeJson<'a, const I: bool> {
-    #[serde(borrow)]
     field: Str<'a>,
-    #[serde(borrow)]
     value: ValueJson<'a, I>,
 }
+
+/// `impl Deserialize` for an envelope object: each field under its name
+/// (`required` ones must be there, `defaults` may be absent or `null`), a
+/// repeated key overwriting, other keys skipped.
+macro_rules! envelope_object {
+    ($ty:ident, $expecting:literal, required { $($req:ident),* } defaults { $($def:ident),* }) => {
+        impl<'de: 'a, 'a, const I: bool> Deserialize<'de> for $ty<'a, I> {
+            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                struct V<'a, const I: bool>(PhantomData<&'a ()>);
+                impl<'de, const I: bool> Visitor<'de> for V<'de, I> {
+                    type Value = $ty<'de, I>;
+                    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                        f.write_str($expecting)
+                    }
+                    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+                        $(let mut $req = None;)*
+                        $(let mut $def = None;)*
+                        while let Some(key) = map.next_key::<Str<'de>>()? {
+                            match key.as_str() {
+                                $(stringify!($req) => $req = Some(map.next_value()?),)*
+                                $(stringify!($def) => $def = map.next_value()?,)*
+                                _ => {
+                                    map.next_value::<de::IgnoredAny>()?;
+                                }
+                            }
+                        }
+                        Ok($ty {
+                            $($req: $req.ok_or_else(|| de::Error::missing_field(stringify!($req)))?,)*
+                            $($def: $def.unwrap_or_default(),)*
+                        })
+                    }
+                }
+                deserializer.deserialize_map(V::<'de, I>(PhantomData))
+            }
+        }
+    };
+}
+
+envelope_object!(NotificationJson, "a notification", required { object, entry } defaults {});
+envelope_object!(EntryJson, "an entry", required { id } defaults { changes });
+envelope_object!(ChangeJson, "a change", required { field, value } defaults {});
 
 /// A list of items, sorted as it is read into the delivered and (item by
 /// item) those set aside, with their index, JSON and reason.
