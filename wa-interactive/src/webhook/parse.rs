@@ -294,11 +294,22 @@ impl<'de: 'a, 'a, T: Careful<'de>, const I: bool> Visitor<'de> for &mut Items<'a
                 self.len += 1;
             }
         } else {
-            while let Some(item) = seq.next_element::<T>()? {
-                self.good.push(item);
+            while let Some(()) = seq.next_element_seed(Push(&mut self.good))? {
                 self.len += 1;
             }
         }
+        Ok(())
+    }
+}
+
+/// Reads an item straight into its list.
+struct Push<'v, T>(&'v mut Vec<T>);
+
+impl<'de, T: Deserialize<'de>> DeserializeSeed<'de> for Push<'_, T> {
+    type Value = ();
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        self.0.push(T::deserialize(deserializer)?);
         Ok(())
     }
 }
