@@ -221,47 +221,25 @@ envelope_object!(NotificationJson, "a notification", required { object, entry } 
 envelope_object!(EntryJson, "an entry", required { id } defaults { changes });
 envelope_object!(ChangeJson, "a change", required { field, value } defaults {});
 
-/// A list of items, sorted as it is read into the delivered and (item by
-/// item) those set aside, with their index, JSON and reason.
-struct Items<'a, T, const I: bool> {
-    good: Vec<T>,
-    bad: Vec<(usize, RawJson<'a>, String)>,
-    /// How many items were read (for the index of the next, when a list
-    /// is repeated).
-    len: usize,
+/// An item of a change's value set aside (item by item): its list, its
+/// index there (none for `metadata`), its JSON and why.
+struct Bad<'a> {
+    list: &'static str,
+    index: Option<usize>,
+    raw: RawJson<'a>,
+    reason: String,
 }
 
-impl<'de: 'a, 'a, T: Careful<'de>, const I: bool> Items<'a, T, I> {
-    /// Reads the list at the map's next value (`null` is empty), after the
-    /// items already read.
-    fn read_more<A: MapAccess<'de>>(&mut self, map: &mut A) -> Result<(), A::Error> {
-        map.next_value_seed(&mut *self)
-    }
-
-    /// Sets the items that did not fit aside, with their paths; the others.
-    fn sort(self, path: &dyn Fn() -> String, malformed: &mut Vec<Malformed<'a>>) -> Vec<T> {
-        for (i, raw, reason) in self.bad {
-            malformed.push(Malformed {
-                path: format!("{}[{i}]", path()),
-                raw,
-                reason,
-            });
-        }
-        self.good
-    }
+/// Reads a list at the map's next value (`null` is empty) into `into`,
+/// after the items already there; item by item, those that do not fit go
+/// to `bad`.
+struct List<'v, 'a, T, const I: bool> {
+    name: &'static str,
+    into: &'v mut Vec<T>,
+    bad: &'v mut Vec<Bad<'a>>,
 }
 
-impl<T, const I: bool> Default for Items<'_, T, I> {
-    fn default() -> Self {
-        Items {
-            good: Vec::new(),
-            bad: Vec::new(),
-            len: 0,
-        }
-    }
-}
-
-impl<'de: 'a, 'a, T: Careful<'de>, const I: bool> DeserializeSeed<'de> for &mut Items<'a, T, I> {
+impl<'de: 'a, 'a, T: Careful<'de>, const I: bool> DeserializeSeed<'de> for List<'_, 'a, T, I> {
     type Value = ();
 
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
@@ -269,7 +247,7 @@ impl<'de: 'a, 'a, T: Careful<'de>, const I: bool> DeserializeSeed<'de> for &mut 
     }
 }
 
-impl<'de: 'a, 'a, T: Careful<'de>, const I: bool> Visitor<'de> for &mut Items<'a, T, I> {
+impl<'de: 'a, 'a, T: Careful<'de>, const I: bool> Visitor<'de> for List<'_, 'a, T, I> {
     type Value = ();
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -285,18 +263,23 @@ impl<'de: 'a, 'a, T: Careful<'de>, const I: bool> Visitor<'de> for &mut Items<'a
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
-        if I {
-            while let Some(raw) = seq.next_element::<&'de RawValue>()? {
-                match T::careful(raw.get()) {
-                    Ok(item) => self.good.push(item),
-                    Err(e) => self.bad.push((self.len, RawJson(raw), e.to_string())),
-                }
-                self.len += 1;
+        if !I {
+            while let Some(()) = seq.next_element_seed(Push(&mut *self.into))? {}
+            return Ok(());
+        }
+        // A repeated list continues the numbering.
+        let mut index = self.into.len() + self.bad.iter().filter(|b| b.list == self.name).count();
+        while let Some(raw) = seq.next_element::<&'de RawValue>()? {
+            match T::careful(raw.get()) {
+                Ok(item) => self.into.push(item),
+                Err(e) => self.bad.push(Bad {
+                    list: self.name,
+                    index: Some(index),
+                    raw: RawJson(raw),
+                    reason: e.to_string(),
+                }),
             }
-        } else {
-            while let Some(()) = seq.next_element_seed(Push(&mut self.good))? {
-                self.len += 1;
-            }
+            index += 1;
         }
         Ok(())
     }
@@ -315,12 +298,13 @@ impl<'de, T: Deserialize<'de>> DeserializeSeed<'de> for Push<'_, T> {
 }
 
 struct ValueJson<'a, const I: bool> {
-    metadata: Option<Item<'a, Metadata<'a>, I>>,
-    contacts: Items<'a, Contact<'a>, I>,
-    messages: Items<'a, Message<'a>, I>,
-    statuses: Items<'a, Status<'a>, I>,
-    calls: Items<'a, Call<'a>, I>,
-    errors: Items<'a, ErrorInfo<'a>, I>,
+    metadata: Option<Metadata<'a>>,
+    contacts: Vec<Contact<'a>>,
+    messages: Vec<Message<'a>>,
+    statuses: Vec<Status<'a>>,
+    calls: Vec<Call<'a>>,
+    errors: Vec<ErrorInfo<'a>>,
+    bad: Vec<Bad<'a>>,
     extra: Extra<'a>,
 }
 
@@ -335,25 +319,45 @@ impl<'de: 'a, 'a, const I: bool> Deserialize<'de> for ValueJson<'a, I> {
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
                 let mut v = ValueJson {
                     metadata: None,
-                    contacts: Items::default(),
-                    messages: Items::default(),
-                    statuses: Items::default(),
-                    calls: Items::default(),
-                    errors: Items::default(),
+                    contacts: Vec::new(),
+                    messages: Vec::new(),
+                    statuses: Vec::new(),
+                    calls: Vec::new(),
+                    errors: Vec::new(),
+                    bad: Vec::new(),
                     extra: Extra::new(),
                 };
-                // A repeated list adds to the list.
+                macro_rules! list {
+                    ($name:literal, $into:ident) => {
+                        map.next_value_seed(List::<_, I> {
+                            name: $name,
+                            into: &mut v.$into,
+                            bad: &mut v.bad,
+                        })?
+                    };
+                }
                 while let Some(key) = map.next_key::<Str<'de>>()? {
                     match key.as_str() {
                         "messaging_product" => {
                             map.next_value::<de::IgnoredAny>()?;
                         }
-                        "metadata" => v.metadata = map.next_value()?,
-                        "contacts" => v.contacts.read_more(&mut map)?,
-                        "messages" => v.messages.read_more(&mut map)?,
-                        "statuses" => v.statuses.read_more(&mut map)?,
-                        "calls" => v.calls.read_more(&mut map)?,
-                        "errors" => v.errors.read_more(&mut map)?,
+                        "metadata" => {
+                            match map.next_value::<Option<Item<'de, Metadata<'de>, I>>>()? {
+                                Some(Item(Err((raw, reason)))) => v.bad.push(Bad {
+                                    list: "metadata",
+                                    index: None,
+                                    raw,
+                                    reason,
+                                }),
+                                metadata => v.metadata = metadata.and_then(|m| m.0.ok()),
+                            }
+                        }
+                        // A repeated list adds to the list.
+                        "contacts" => list!("contacts", contacts),
+                        "messages" => list!("messages", messages),
+                        "statuses" => list!("statuses", statuses),
+                        "calls" => list!("calls", calls),
+                        "errors" => list!("errors", errors),
                         _ => keep(&mut v.extra, key, &mut map)?,
                     }
                 }
@@ -379,27 +383,25 @@ fn change<'a, const I: bool>(
 ) -> Change<'a> {
     let value = json.value;
     // Paths are written only for what is set aside.
-    let path = |list: &'static str| move || format!("{}.value.{list}", at());
-    let metadata = match value.metadata.map(|m| m.0) {
-        Some(Ok(metadata)) => Some(metadata),
-        None => None,
-        Some(Err((raw, reason))) => {
-            malformed.push(Malformed {
-                path: path("metadata")(),
-                raw,
-                reason,
-            });
-            None
-        }
-    };
+    for bad in value.bad {
+        let path = match bad.index {
+            Some(i) => format!("{}.value.{}[{i}]", at(), bad.list),
+            None => format!("{}.value.{}", at(), bad.list),
+        };
+        malformed.push(Malformed {
+            path,
+            raw: bad.raw,
+            reason: bad.reason,
+        });
+    }
     Change {
         field: json.field,
-        metadata,
-        contacts: value.contacts.sort(&path("contacts"), malformed),
-        messages: value.messages.sort(&path("messages"), malformed),
-        statuses: value.statuses.sort(&path("statuses"), malformed),
-        calls: value.calls.sort(&path("calls"), malformed),
-        errors: value.errors.sort(&path("errors"), malformed),
+        metadata: value.metadata,
+        contacts: value.contacts,
+        messages: value.messages,
+        statuses: value.statuses,
+        calls: value.calls,
+        errors: value.errors,
         extra: value.extra,
     }
 }
