@@ -116,7 +116,7 @@ pub use header::{DocumentDraft, Header, HeaderDraft, Media};
 pub use interactive::Interactive;
 pub use list::{ListBuilder, ListMessage, Row, Section};
 pub use location::LocationRequest;
-pub use outgoing::OutgoingMessage;
+pub use outgoing::{OutgoingMessage, Recipient};
 
 /// Every limit of interactive messages, named: text lengths in characters
 /// (Unicode scalar values) and counts, for code that pages or truncates on
