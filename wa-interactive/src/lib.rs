@@ -9,6 +9,9 @@
 //!   …), the checked text types of [`text`], or `Deserialize`; all of them
 //!   apply the same rules (one table, in `wa-interactive-core`) and report
 //!   every violation with its JSON path.
+//! - Options can be an enum: `#[derive(Choices)]` makes its variants the
+//!   buttons or rows of a literal message and maps a reply back to a
+//!   variant ([`choice`]).
 //! - `serde_json::to_value(&msg)` gives the `interactive` object;
 //!   [`OutgoingMessage`] gives the whole request body of `/messages`.
 //!
@@ -89,6 +92,7 @@ extern crate self as wa_interactive;
 #[path = "private.rs"]
 pub mod __private;
 pub mod buttons;
+pub mod choice;
 mod common;
 pub mod cta;
 pub mod error;
@@ -104,6 +108,7 @@ pub mod text;
 pub mod webhook;
 
 pub use buttons::{ButtonBuilder, ButtonMessage, ReplyButton};
+pub use choice::{Choice, Choices};
 pub use cta::{CtaUrlBuilder, CtaUrlMessage};
 pub use error::ValidationError;
 pub use flow::{FlowAction, FlowBuilder, FlowData, FlowMessage, FlowMode, FlowRef};
@@ -128,6 +133,11 @@ pub use outgoing::OutgoingMessage;
 pub mod limits {
     pub use wa_interactive_core::limits::*;
 }
+
+/// Derives [`Choices`](trait@Choices) for an enum of unit variants, each
+/// an option of a message: `#[choice(id = "…", title = "…", description =
+/// "…")]`, every key optional; see [the `choice` module](choice).
+pub use wa_interactive_macros::Choices;
 
 /// A list message written as a literal and checked at compile time; see
 /// [the DSL](crate#the-dsl). Returns a [`ListMessage`].
