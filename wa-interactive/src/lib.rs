@@ -11,7 +11,8 @@
 //!   every violation with its JSON path.
 //! - Options can be an enum: `#[derive(Choices)]` makes its variants the
 //!   buttons or rows of a literal message and maps a reply back to a
-//!   variant ([`choice`]).
+//!   variant ([`choice`]). Run-time options that outgrow a message go
+//!   through [`Menu`], which pages them.
 //! - `serde_json::to_value(&msg)` gives the `interactive` object;
 //!   [`OutgoingMessage`] gives the whole request body of `/messages`.
 //!
@@ -101,6 +102,7 @@ pub mod header;
 mod interactive;
 pub mod list;
 pub mod location;
+pub mod menu;
 mod outgoing;
 mod rendered;
 pub mod text;
@@ -116,6 +118,7 @@ pub use header::{DocumentDraft, Header, HeaderDraft, Media};
 pub use interactive::Interactive;
 pub use list::{ListBuilder, ListMessage, Row, Section};
 pub use location::LocationRequest;
+pub use menu::{Menu, MenuOption};
 pub use outgoing::OutgoingMessage;
 
 /// Every limit of interactive messages, named: text lengths in characters
