@@ -1,5 +1,5 @@
-// `#[choice(…)]` takes id, title and description, each at most once, as
-// string literals.
+// `#[choice(…)]` goes on a variant and takes id, title and description,
+// each at most once, as string literals.
 use wa_interactive::Choices;
 
 #[derive(Choices)]
@@ -10,6 +10,12 @@ enum Delivery {
     Pickup,
     #[choice(id = 3)]
     Later,
+}
+
+#[derive(Choices)]
+#[choice(title = "On the enum")]
+enum Placed {
+    Here,
 }
 
 fn main() {}

@@ -89,6 +89,14 @@ fn read(input: &DeriveInput, sink: &mut Diagnostics) -> Option<Vec<ChoiceIr>> {
             return None;
         }
     };
+    for attr in &input.attrs {
+        if attr.path().is_ident("choice") {
+            sink.error(
+                attr.path().span(),
+                "#[choice(…)] goes on a variant: each variant is one option",
+            );
+        }
+    }
     if !input.generics.params.is_empty() {
         sink.error(
             input.generics.span(),
@@ -485,6 +493,7 @@ mod tests {
             "enum E { #[choice(id = \"a\", id = \"b\")] A }",
             "enum E { #[choice = \"x\"] A }",
             "enum E { #[choice(a::b = \"x\")] A }",
+            "#[choice(id = \"x\")] enum E { A }",
             "fn f() {}",
             "",
         ] {
