@@ -151,7 +151,9 @@ pub const fn buttons(
     }
 }
 
-/// A stand-in each element of a choice array holds until it is written.
+/// Stand-ins each element of a choice array holds until it is written. A
+/// `const fn` cannot drop a value with a destructor, so each is replaced
+/// and the stand-in forgotten (it owns nothing: its texts are borrowed).
 const UNWRITTEN_BUTTON: ReplyButton = reply(ButtonId::__checked("?"), ButtonTitle::__checked("?"));
 const UNWRITTEN_ROW: Row = row(RowId::__checked("?"), RowTitle::__checked("?"), None);
 
