@@ -22,9 +22,10 @@ use wa_interactive_core::{Field, Kind as RuleKind};
 
 use crate::diagnostics::{Cut, Diagnostics};
 use crate::expand::panic_message;
+use crate::lower::nearest;
 
 /// The keys of `#[choice(…)]`.
-const KEYS: &str = "id, title, description";
+const KEYS: &[&str] = &["id", "title", "description"];
 
 /// Expands `#[derive(Choices)]` on `input`. Never panics: a bug that would
 /// panic becomes a compile error that quotes the panic.
@@ -219,8 +220,12 @@ fn attributes(variant: &Variant, sink: &mut Diagnostics) -> Given {
                 Some("description") => &mut given.description,
                 _ => {
                     let shown = key.unwrap_or_else(|| "this key".to_owned());
+                    let expected = match nearest(&shown, KEYS) {
+                        Some(key) => format!("did you mean `{key}`?"),
+                        None => format!("expected one of: {}", KEYS.join(", ")),
+                    };
                     return Err(meta.error(format!(
-                        "unknown key `{}` in #[choice]; expected one of: {KEYS}",
+                        "unknown key `{}` in #[choice]; {expected}",
                         Cut(&shown)
                     )));
                 }

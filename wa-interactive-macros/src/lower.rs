@@ -64,7 +64,7 @@ const MISPLACED: &[(&str, &str, &str)] = &[
 /// The known key closest to `name`, if it is close enough to be a typo:
 /// at most two edits (a swap of neighbours counts as one), and fewer than
 /// half its letters.
-fn nearest<'k>(name: &str, known: &[&'k str]) -> Option<&'k str> {
+pub(crate) fn nearest<'k>(name: &str, known: &[&'k str]) -> Option<&'k str> {
     known
         .iter()
         .map(|k| (edit_distance(name, k), *k))
