@@ -9,6 +9,10 @@
 //!   …), the checked text types of [`text`], or `Deserialize`; all of them
 //!   apply the same rules (one table, in `wa-interactive-core`) and report
 //!   every violation with its JSON path.
+//! - Options can be an enum: `#[derive(Choices)]` makes its variants the
+//!   buttons or rows of a literal message and maps a reply back to a
+//!   variant ([`choice`]). Run-time options that outgrow a message go
+//!   through [`Menu`], which pages them.
 //! - `serde_json::to_value(&msg)` gives the `interactive` object;
 //!   [`OutgoingMessage`] gives the whole request body of `/messages`.
 //!
@@ -92,6 +96,7 @@ extern crate self as wa_interactive;
 #[path = "private.rs"]
 pub mod __private;
 pub mod buttons;
+pub mod choice;
 #[cfg(feature = "client")]
 pub mod client;
 mod common;
@@ -102,6 +107,7 @@ pub mod header;
 mod interactive;
 pub mod list;
 pub mod location;
+pub mod menu;
 mod outgoing;
 mod rendered;
 pub mod text;
@@ -109,6 +115,7 @@ pub mod text;
 pub mod webhook;
 
 pub use buttons::{ButtonBuilder, ButtonMessage, ReplyButton};
+pub use choice::{Choice, Choices};
 pub use cta::{CtaUrlBuilder, CtaUrlMessage};
 pub use error::ValidationError;
 pub use flow::{FlowAction, FlowBuilder, FlowData, FlowMessage, FlowMode, FlowRef};
@@ -116,6 +123,7 @@ pub use header::{DocumentDraft, Header, HeaderDraft, Media};
 pub use interactive::Interactive;
 pub use list::{ListBuilder, ListMessage, Row, Section};
 pub use location::LocationRequest;
+pub use menu::{Menu, MenuOption};
 pub use outgoing::{OutgoingMessage, Recipient};
 
 /// Every limit of interactive messages, named: text lengths in characters
@@ -133,6 +141,11 @@ pub use outgoing::{OutgoingMessage, Recipient};
 pub mod limits {
     pub use wa_interactive_core::limits::*;
 }
+
+/// Derives [`Choices`](trait@Choices) for an enum of unit variants, each
+/// an option of a message: `#[choice(id = "…", title = "…", description =
+/// "…")]`, every key optional; see [the `choice` module](choice).
+pub use wa_interactive_macros::Choices;
 
 #[doc = include_str!("docs/interactive_list.md")]
 #[doc = include_str!("docs/values.md")]
