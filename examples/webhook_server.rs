@@ -1,6 +1,7 @@
 //! A webhook endpoint: answers Meta's subscription handshake (GET), and for
 //! each POST checks the signature, parses the notification and logs every
-//! message, status, call and malformed item. Listens on 127.0.0.1.
+//! message, status, call and malformed item. Listens on 127.0.0.1, on the
+//! port in `PORT` (3000 by default).
 //!
 //! ```sh
 //! APP_SECRET=… VERIFY_TOKEN=… cargo run --example webhook_server --features server
@@ -8,11 +9,10 @@
 //!
 //! It refuses to start without `APP_SECRET` and `VERIFY_TOKEN`.
 
-use std::net::SocketAddr;
 use std::process::ExitCode;
 use std::sync::Arc;
 
-use wa_interactive_examples::webhook_server::{Config, router};
+use wa_interactive_examples::webhook_server::{Config, listener, router};
 
 #[tokio::main]
 async fn main() -> ExitCode {
@@ -23,13 +23,8 @@ async fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let port = std::env::var("PORT")
-        .ok()
-        .and_then(|p| p.parse().ok())
-        .unwrap_or(3000);
     let served = async {
-        let listener =
-            tokio::net::TcpListener::bind(SocketAddr::from(([127, 0, 0, 1], port))).await?;
+        let listener = listener().await?;
         println!("listening on http://{}/webhook", listener.local_addr()?);
         axum::serve(listener, router(Arc::new(config))).await
     };

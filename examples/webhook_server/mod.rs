@@ -1,5 +1,7 @@
-//! The router of the webhook server example: `GET /webhook` answers the
-//! subscription handshake, `POST /webhook` verifies, parses and logs.
+//! The endpoint of the webhook server and bot examples: `GET /webhook`
+//! answers the subscription handshake, `POST /webhook` verifies, parses and
+//! hands the notification to a [`Handler`] ([`Log`] in the webhook server,
+//! the bot in the bot example).
 //!
 //! What it answers, and why:
 //! - a POST that is not signed with the app secret: 401, before anything
@@ -13,6 +15,7 @@
 //! message cannot forge log lines.
 
 use std::fmt::{self, Write as _};
+use std::net::SocketAddr;
 use std::sync::Arc;
 
 use axum::Router;
@@ -20,7 +23,9 @@ use axum::body::Bytes;
 use axum::extract::{DefaultBodyLimit, RawQuery, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::routing::get;
-use wa_interactive::webhook::{self, Content, Notification, Reply};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::{TcpListener, TcpStream};
+use wa_interactive::webhook::{self, Content, Message, Notification, Reply};
 
 /// What the endpoint checks requests against.
 #[derive(Clone, Debug)]
@@ -72,17 +77,93 @@ impl Config {
     }
 }
 
-/// The endpoint's routes.
+/// What the endpoint does with a correctly signed notification.
+pub trait Handler: Send + Sync + 'static {
+    /// Reads one notification and returns the lines it logged, which the
+    /// endpoint prints and answers the POST with (status 200).
+    ///
+    /// It runs before the POST is answered, so it should not wait for
+    /// anything slow: Meta sends the notification again when the answer
+    /// takes more than a few seconds.
+    fn handle(&self, note: &Notification<'_>) -> String;
+}
+
+/// The webhook server's handler: one log line per message, status, call
+/// and malformed item (see [`report`]).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Log;
+
+impl Handler for Log {
+    fn handle(&self, note: &Notification<'_>) -> String {
+        report(note)
+    }
+}
+
+/// The endpoint's state: what it checks, and who reads what passed.
+#[derive(Clone)]
+struct Endpoint {
+    config: Arc<Config>,
+    handler: Arc<dyn Handler>,
+}
+
+/// The webhook server's routes: the endpoint with the [`Log`] handler.
 pub fn router(config: Arc<Config>) -> Router {
+    router_with(config, Log)
+}
+
+/// The endpoint's routes, handing each signed notification to `handler`.
+pub fn router_with(config: Arc<Config>, handler: impl Handler) -> Router {
+    let limit = config.max_body_bytes;
     Router::new()
         .route("/webhook", get(subscribe).post(notify))
-        .layer(DefaultBodyLimit::max(config.max_body_bytes))
-        .with_state(config)
+        .layer(DefaultBodyLimit::max(limit))
+        .with_state(Endpoint {
+            config,
+            handler: Arc::new(handler),
+        })
+}
+
+/// A listener on 127.0.0.1, on the port in `PORT` (3000 by default).
+pub async fn listener() -> std::io::Result<TcpListener> {
+    let port = std::env::var("PORT")
+        .ok()
+        .and_then(|p| p.parse().ok())
+        .unwrap_or(3000);
+    TcpListener::bind(SocketAddr::from(([127, 0, 0, 1], port))).await
+}
+
+/// POSTs `body` to `http://{addr}/webhook`, signed with `app_secret` as
+/// Meta signs it, over one HTTP/1.1 connection: the status code and the
+/// body of the answer. For demos and tests of an endpoint on this machine.
+pub async fn post_signed(
+    addr: SocketAddr,
+    app_secret: &[u8],
+    body: &[u8],
+) -> std::io::Result<(u16, String)> {
+    let head = format!(
+        "POST /webhook HTTP/1.1\r\nHost: {addr}\r\nContent-Type: application/json\r\n\
+         X-Hub-Signature-256: {}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+        webhook::signature_header(app_secret, body),
+        body.len()
+    );
+    let mut stream = TcpStream::connect(addr).await?;
+    stream.write_all(head.as_bytes()).await?;
+    stream.write_all(body).await?;
+    let mut answer = Vec::new();
+    stream.read_to_end(&mut answer).await?;
+    let answer = String::from_utf8_lossy(&answer);
+    let (head, body) = answer.split_once("\r\n\r\n").unwrap_or((&answer, ""));
+    let status = head
+        .split(' ')
+        .nth(1)
+        .and_then(|code| code.parse().ok())
+        .ok_or_else(|| std::io::Error::other(format!("not an HTTP answer: {head:?}")))?;
+    Ok((status, body.to_owned()))
 }
 
 /// The subscription handshake: 200 with the challenge, or 403.
 async fn subscribe(
-    State(config): State<Arc<Config>>,
+    State(Endpoint { config, .. }): State<Endpoint>,
     RawQuery(query): RawQuery,
 ) -> (StatusCode, String) {
     match webhook::verify_subscription(query.as_deref().unwrap_or(""), &config.verify_token) {
@@ -92,10 +173,9 @@ async fn subscribe(
 }
 
 /// A notification: 401 unless signed with the app secret, otherwise 200
-/// with the log lines it wrote (one per message, status, call and
-/// malformed item).
+/// with the lines the handler logged.
 async fn notify(
-    State(config): State<Arc<Config>>,
+    State(Endpoint { config, handler }): State<Endpoint>,
     headers: HeaderMap,
     body: Bytes,
 ) -> (StatusCode, String) {
@@ -107,7 +187,7 @@ async fn notify(
         return (StatusCode::UNAUTHORIZED, e.to_string());
     }
     let report = match webhook::parse(&body) {
-        Ok(note) => report(&note),
+        Ok(note) => handler.handle(&note),
         Err(e) => format!("ignored a signed body: {e}\n"),
     };
     print!("{report}");
@@ -116,34 +196,10 @@ async fn notify(
 
 /// One line per message, status, call and malformed item; everything a
 /// user wrote is quoted with `{:?}`.
-fn report(note: &Notification<'_>) -> String {
+pub fn report(note: &Notification<'_>) -> String {
     let mut report = String::new();
     for m in note.messages() {
-        let what = match &m.content {
-            Content::Interactive(Reply::ButtonReply { id, title }) => {
-                format!("tapped button {id:?} ({title:?})")
-            }
-            Content::Interactive(Reply::ListReply { id, title, .. }) => {
-                format!("picked row {id:?} ({title:?})")
-            }
-            Content::Interactive(reply @ Reply::FlowReply { response_json, .. }) => {
-                match reply.address() {
-                    Some(Ok(address)) => format!("gave an address in {:?}", address.values.city),
-                    _ => format!("completed a flow: {:?}", response_json.as_str()),
-                }
-            }
-            Content::Button { payload, text } => format!("tapped {payload:?} ({text:?})"),
-            Content::Location(loc) => format!("is at {}, {}", loc.latitude, loc.longitude),
-            Content::Text { body } => format!("wrote {body:?}"),
-            other => format!("sent {other:?}"),
-        };
-        let answering = m
-            .context
-            .as_ref()
-            .and_then(|c| c.id.as_ref())
-            .map(|id| format!(" answering {id:?}"))
-            .unwrap_or_default();
-        let _ = writeln!(report, "{:?} {what}{answering}", m.sender());
+        let _ = writeln!(report, "{}", describe(m));
     }
     for s in note.statuses() {
         let _ = writeln!(
@@ -168,4 +224,34 @@ fn report(note: &Notification<'_>) -> String {
         let _ = writeln!(report, "malformed {}: {:?}", bad.path, bad.reason);
     }
     report
+}
+
+/// One line for a message: who sent it, what it holds, what it answers;
+/// everything a user wrote is quoted with `{:?}`.
+pub fn describe(m: &Message<'_>) -> String {
+    let what = match &m.content {
+        Content::Interactive(Reply::ButtonReply { id, title }) => {
+            format!("tapped button {id:?} ({title:?})")
+        }
+        Content::Interactive(Reply::ListReply { id, title, .. }) => {
+            format!("picked row {id:?} ({title:?})")
+        }
+        Content::Interactive(reply @ Reply::FlowReply { response_json, .. }) => {
+            match reply.address() {
+                Some(Ok(address)) => format!("gave an address in {:?}", address.values.city),
+                _ => format!("completed a flow: {:?}", response_json.as_str()),
+            }
+        }
+        Content::Button { payload, text } => format!("tapped {payload:?} ({text:?})"),
+        Content::Location(loc) => format!("is at {}, {}", loc.latitude, loc.longitude),
+        Content::Text { body } => format!("wrote {body:?}"),
+        other => format!("sent {other:?}"),
+    };
+    let answering = m
+        .context
+        .as_ref()
+        .and_then(|c| c.id.as_ref())
+        .map(|id| format!(" answering {id:?}"))
+        .unwrap_or_default();
+    format!("{:?} {what}{answering}", m.sender())
 }
