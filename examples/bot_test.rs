@@ -14,29 +14,45 @@ use wa_interactive_examples::webhook_server::{Config, post_signed, router_with};
 
 const SECRET: &str = "app-secret";
 
-/// Starts a bot in a dry run; its address and the bodies it would send.
-async fn start() -> (SocketAddr, UnboundedReceiver<String>) {
-    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    let (sender, bodies) = Sender::recording();
-    let config = Arc::new(Config::new(SECRET, "verify-token").unwrap());
-    let app = router_with(config, Bot::new(sender));
-    tokio::spawn(async move { axum::serve(listener, app).await });
-    (addr, bodies)
+/// A bot in a dry run on a loopback port, and the bodies it would send.
+struct DryRun {
+    addr: SocketAddr,
+    bodies: UnboundedReceiver<String>,
 }
 
-/// POSTs `body` signed with the app secret: the status and the log.
-async fn post(addr: SocketAddr, body: &[u8]) -> (u16, String) {
-    post_signed(addr, SECRET.as_bytes(), body).await.unwrap()
-}
+impl DryRun {
+    async fn start() -> Self {
+        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let (sender, bodies) = Sender::recording();
+        let config = Arc::new(Config::new(SECRET, "verify-token").unwrap());
+        let app = router_with(config, Bot::new(sender));
+        tokio::spawn(async move { axum::serve(listener, app).await });
+        DryRun { addr, bodies }
+    }
 
-/// The next request body the bot would send.
-async fn next(bodies: &mut UnboundedReceiver<String>) -> Value {
-    let body = tokio::time::timeout(Duration::from_secs(5), bodies.recv())
-        .await
-        .expect("an answer within 5 s")
-        .expect("the bot is running");
-    serde_json::from_str(&body).unwrap()
+    /// POSTs `body` signed with the app secret: the status and the log.
+    async fn post(&self, body: impl AsRef<[u8]>) -> (u16, String) {
+        post_signed(self.addr, SECRET.as_bytes(), body.as_ref())
+            .await
+            .unwrap()
+    }
+
+    /// The next request body the bot would send.
+    async fn next(&mut self) -> Value {
+        let body = tokio::time::timeout(Duration::from_secs(5), self.bodies.recv())
+            .await
+            .expect("an answer within 5 s")
+            .expect("the bot is running");
+        serde_json::from_str(&body).unwrap()
+    }
+
+    /// POSTs `body`, expects 200, and returns the next request body.
+    async fn answer(&mut self, body: impl AsRef<[u8]>) -> Value {
+        let (status, log) = self.post(body).await;
+        assert_eq!(status, 200, "{log}");
+        self.next().await
+    }
 }
 
 fn fixture(name: &str) -> String {
@@ -68,7 +84,7 @@ fn tap(button: &str) -> Value {
 
 /// Checks the envelope of an answer (to a phone number, quoting the message
 /// answered) and returns its `interactive` object.
-fn answer<'a>(body: &'a Value, to: &str, answering: &str) -> &'a Value {
+fn to<'a>(body: &'a Value, to: &str, answering: &str) -> &'a Value {
     assert_eq!(body["messaging_product"], "whatsapp");
     assert_eq!(body["to"], to, "{body}");
     assert_eq!(body.get("recipient"), None, "{body}");
@@ -131,93 +147,64 @@ fn assert_confirmation(interactive: &Value, order: u32, text: &str) {
 
 #[tokio::test]
 async fn a_text_gets_the_menu_a_pick_the_buttons_a_pickup_the_confirmation() {
-    let (addr, mut bodies) = start().await;
-
-    let (status, log) = post(addr, fixture("text").as_bytes()).await;
+    let mut bot = DryRun::start().await;
+    let (status, log) = bot.post(fixture("text")).await;
     assert_eq!(status, 200, "{log}");
     assert_eq!(
         log,
         "\"16505551234\" wrote \"Café at 9? 🍕\"\nanswering \"16505551234\" with the menu\n"
     );
-    assert_menu(answer(
-        &next(&mut bodies).await,
-        "16505551234",
-        "wamid.TEXT",
-    ));
+    assert_menu(to(&bot.next().await, "16505551234", "wamid.TEXT"));
 
     // Two picks in one notification: a pizza, then a row of an older menu.
     let picks = fixture("list_reply").replace("slot-0900", "funghi");
-    let (status, log) = post(addr, picks.as_bytes()).await;
-    assert_eq!(status, 200, "{log}");
-    let funghi = next(&mut bodies).await;
-    assert_delivery_options(answer(&funghi, "16505551234", "wamid.REPLY1"), "Funghi");
-    assert_menu(answer(
-        &next(&mut bodies).await,
-        "16505551234",
-        "wamid.REPLY2",
-    ));
+    let funghi = bot.answer(picks).await;
+    assert_delivery_options(to(&funghi, "16505551234", "wamid.REPLY1"), "Funghi");
+    assert_menu(to(&bot.next().await, "16505551234", "wamid.REPLY2"));
 
     let pickup = fixture("button_reply").replace(r#""id": "confirm""#, r#""id": "pickup""#);
-    let (status, log) = post(addr, pickup.as_bytes()).await;
+    let (status, log) = bot.post(pickup).await;
     assert_eq!(status, 200, "{log}");
     assert!(
         log.ends_with("answering \"16505551234\" with the confirmation\n"),
         "{log}"
     );
-    let body = next(&mut bodies).await;
+    let tapped = "wamid.HBgLMTY1MDM4Nzk0MzkVAgASGCA3NjhBRjY5ODg1QjlFMzQ3MEU3M0JGRUQ0NTc5MDk1MgA=";
     assert_confirmation(
-        answer(
-            &body,
-            "16505551234",
-            "wamid.HBgLMTY1MDM4Nzk0MzkVAgASGCA3NjhBRjY5ODg1QjlFMzQ3MEU3M0JGRUQ0NTc5MDk1MgA=",
-        ),
+        to(&bot.next().await, "16505551234", tapped),
         1,
         "one Funghi, ready for pickup in 20 minutes.",
     );
 
     // The order is done: its buttons, tapped again, get the menu.
-    let late = from("16505551234", "wamid.LATE", &tap("pickup"));
-    assert_eq!(post(addr, &late).await.0, 200);
-    assert_menu(answer(
-        &next(&mut bodies).await,
-        "16505551234",
-        "wamid.LATE",
-    ));
+    let late = bot
+        .answer(from("16505551234", "wamid.LATE", &tap("pickup")))
+        .await;
+    assert_menu(to(&late, "16505551234", "wamid.LATE"));
 }
 
 #[tokio::test]
 async fn a_delivery_asks_for_the_location_and_its_answer_is_confirmed() {
-    let (addr, mut bodies) = start().await;
+    let mut bot = DryRun::start().await;
     // The sender of the location fixture picks a pizza and a delivery.
-    assert_eq!(
-        post(addr, &from("123450", "wamid.P", &pick("margherita")))
-            .await
-            .0,
-        200
-    );
-    let buttons = next(&mut bodies).await;
-    assert_delivery_options(answer(&buttons, "123450", "wamid.P"), "Margherita");
-    assert_eq!(
-        post(addr, &from("123450", "wamid.D", &tap("deliver")))
-            .await
-            .0,
-        200
-    );
-    let ask = next(&mut bodies).await;
-    let ask = answer(&ask, "123450", "wamid.D");
+    let buttons = bot
+        .answer(from("123450", "wamid.P", &pick("margherita")))
+        .await;
+    assert_delivery_options(to(&buttons, "123450", "wamid.P"), "Margherita");
+    let ask = bot.answer(from("123450", "wamid.D", &tap("deliver"))).await;
+    let ask = to(&ask, "123450", "wamid.D");
     assert_eq!(ask["type"], "location_request_message", "{ask}");
     assert_eq!(ask["action"]["name"], "send_location");
 
-    let (status, log) = post(addr, fixture("location").as_bytes()).await;
+    let (status, log) = bot.post(fixture("location")).await;
     assert_eq!(status, 200, "{log}");
     assert_eq!(
         log,
         "\"123450\" is at 37.421996751527, -122.08407156636 answering \"test-id\"\n\
          answering \"123450\" with the confirmation\n"
     );
-    let body = next(&mut bodies).await;
     assert_confirmation(
-        answer(&body, "123450", "test-id"),
+        to(&bot.next().await, "123450", "test-id"),
         1,
         "one Margherita on its way to Solomon R. Guggenheim Museum, \
          1071 5th Ave, New York, NY 10128, in about 30 minutes.",
@@ -225,40 +212,23 @@ async fn a_delivery_asks_for_the_location_and_its_answer_is_confirmed() {
 
     // A location nobody asked for, and a delivery cancelled, get the menu.
     let unasked = fixture("location").replace(r#""id": "test-id""#, r#""id": "wamid.L2""#);
-    assert_eq!(post(addr, unasked.as_bytes()).await.0, 200);
-    assert_menu(answer(&next(&mut bodies).await, "123450", "wamid.L2"));
-    assert_eq!(
-        post(addr, &from("123450", "wamid.P2", &pick("diavola")))
-            .await
-            .0,
-        200
-    );
-    assert_delivery_options(
-        answer(&next(&mut bodies).await, "123450", "wamid.P2"),
-        "Diavola",
-    );
-    assert_eq!(
-        post(addr, &from("123450", "wamid.C", &tap("cancel")))
-            .await
-            .0,
-        200
-    );
-    assert_menu(answer(&next(&mut bodies).await, "123450", "wamid.C"));
-    assert_eq!(
-        post(addr, &from("123450", "wamid.D2", &tap("deliver")))
-            .await
-            .0,
-        200
-    );
-    assert_menu(answer(&next(&mut bodies).await, "123450", "wamid.D2"));
+    assert_menu(to(&bot.answer(unasked).await, "123450", "wamid.L2"));
+    let buttons = bot
+        .answer(from("123450", "wamid.P2", &pick("diavola")))
+        .await;
+    assert_delivery_options(to(&buttons, "123450", "wamid.P2"), "Diavola");
+    let cancelled = bot.answer(from("123450", "wamid.C", &tap("cancel"))).await;
+    assert_menu(to(&cancelled, "123450", "wamid.C"));
+    let late = bot
+        .answer(from("123450", "wamid.D2", &tap("deliver")))
+        .await;
+    assert_menu(to(&late, "123450", "wamid.D2"));
 }
 
 #[tokio::test]
 async fn a_user_with_a_username_is_answered_through_the_bsuid() {
-    let (addr, mut bodies) = start().await;
-    let (status, log) = post(addr, fixture("username").as_bytes()).await;
-    assert_eq!(status, 200, "{log}");
-    let body = next(&mut bodies).await;
+    let mut bot = DryRun::start().await;
+    let body = bot.answer(fixture("username")).await;
     assert_eq!(body["recipient"], "US.13491208655302741918", "{body}");
     assert_eq!(body.get("to"), None, "{body}");
     assert_eq!(
@@ -273,40 +243,30 @@ async fn a_user_with_a_username_is_answered_through_the_bsuid() {
         "type": "interactive",
         "interactive": { "type": "list_reply", "list_reply": { "id": "quattro_formaggi", "title": "Quattro formaggi" } }
     }));
-    assert_eq!(post(addr, &pick).await.0, 200);
-    let body = next(&mut bodies).await;
+    let body = bot.answer(pick).await;
     assert_eq!(body["recipient"], "US.13491208655302741918", "{body}");
     assert_delivery_options(&body["interactive"], "Quattro formaggi");
 }
 
 #[tokio::test]
 async fn malformed_items_are_logged_and_their_siblings_answered_with_200() {
-    let (addr, mut bodies) = start().await;
-    let (status, log) = post(addr, fixture("malformed_siblings").as_bytes()).await;
+    let mut bot = DryRun::start().await;
+    let (status, log) = bot.post(fixture("malformed_siblings")).await;
     assert_eq!(status, 200, "{log}");
     assert!(
         log.contains("\nmalformed entry[0].changes[0].value.messages[1]: "),
         "{log}"
     );
-    assert_menu(answer(
-        &next(&mut bodies).await,
-        "16505551234",
-        "wamid.GOOD1",
-    ));
-    assert_menu(answer(
-        &next(&mut bodies).await,
-        "16505551234",
-        "wamid.GOOD2",
-    ));
+    assert_menu(to(&bot.next().await, "16505551234", "wamid.GOOD1"));
+    assert_menu(to(&bot.next().await, "16505551234", "wamid.GOOD2"));
 }
 
 #[tokio::test]
 async fn a_message_is_answered_once_and_an_unsigned_one_never() {
-    let (addr, mut bodies) = start().await;
-    let text = fixture("text");
-    assert_eq!(post(addr, text.as_bytes()).await.0, 200);
+    let mut bot = DryRun::start().await;
+    assert_eq!(bot.post(fixture("text")).await.0, 200);
     // Meta delivers it again: 200, and no second answer.
-    let (status, log) = post(addr, text.as_bytes()).await;
+    let (status, log) = bot.post(fixture("text")).await;
     assert_eq!(status, 200, "{log}");
     assert!(
         log.ends_with("\"wamid.TEXT\" was answered already\n"),
@@ -314,19 +274,16 @@ async fn a_message_is_answered_once_and_an_unsigned_one_never() {
     );
     // Signed with another secret: refused before anything is read.
     let username = fixture("username");
-    let (status, _) = post_signed(addr, b"guess", username.as_bytes())
+    let (status, _) = post_signed(bot.addr, b"guess", username.as_bytes())
         .await
         .unwrap();
     assert_eq!(status, 401);
-    assert_eq!(post(addr, username.as_bytes()).await.0, 200);
+    assert_eq!(bot.post(username).await.0, 200);
     // The answers, in order: the text's once, then the username's.
-    assert_eq!(
-        next(&mut bodies).await["context"]["message_id"],
-        "wamid.TEXT"
-    );
-    let body = next(&mut bodies).await;
+    assert_eq!(bot.next().await["context"]["message_id"], "wamid.TEXT");
+    let body = bot.next().await;
     assert_eq!(body["recipient"], "US.13491208655302741918", "{body}");
-    assert!(bodies.try_recv().is_err());
+    assert!(bot.bodies.try_recv().is_err());
 }
 
 #[test]
