@@ -19,6 +19,6 @@ const RECEIPT: ButtonMessage = reply_buttons! {
 
 fn main() {
     for message in [&TEXT, &RECEIPT] {
-        println!("{}", message.to_json());
+        println!("{}", message.interactive_json());
     }
 }

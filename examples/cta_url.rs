@@ -15,7 +15,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         display_text: "Track order",
         url: url,
     };
-    println!("{}", message.to_json());
+    println!("{}", message.interactive_json());
 
     // A URL that is not http(s) is rejected when it is made.
     println!("{}", Url::new("ftp://example.com/orders").unwrap_err());

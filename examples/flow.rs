@@ -17,7 +17,7 @@ static SIGN_UP: FlowMessage = flow_message! {
 };
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    println!("{}", SIGN_UP.to_json());
+    println!("{}", SIGN_UP.interactive_json());
 
     // Initial data for the first screen is dynamic: use the builder.
     let serde_json::Value::Object(data) = json!({ "name": "Ana", "tier": "gold" }) else {
@@ -30,6 +30,6 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .navigate("PROFILE")
         .data(data)
         .build()?;
-    println!("{}", profile.to_json());
+    println!("{}", profile.interactive_json());
     Ok(())
 }

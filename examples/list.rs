@@ -39,6 +39,6 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 .rows(slots.iter().map(|(id, time)| RowDraft::new(*id, *time))),
         )
         .build()?;
-    println!("{}", booking.to_json());
+    println!("{}", booking.interactive_json());
     Ok(())
 }

@@ -2,7 +2,7 @@
 //!
 //! Each file under `golden/` is compared as a parsed value with
 //! `serde_json::to_value`, with the bytes of `serde_json::to_vec` and with
-//! `to_json()`; reading the file back gives the same message.
+//! `interactive_json()`; reading the file back gives the same message.
 
 use std::fmt::Debug;
 
@@ -42,7 +42,7 @@ where
     assert_eq!(
         to_json.as_bytes(),
         &bytes[..],
-        "{name}: to_json() and to_vec differ"
+        "{name}: interactive_json() and to_vec differ"
     );
     let back: T = serde_json::from_value(expected).unwrap();
     assert_eq!(&back, message, "{name}: Deserialize");
@@ -50,7 +50,7 @@ where
 
 fn check_interactive(name: &str, message: impl Into<Interactive>) {
     let message = message.into();
-    check(name, &message, &message.to_json());
+    check(name, &message, &message.interactive_json());
 }
 
 fn seed_list() -> ListMessage {
@@ -84,7 +84,7 @@ fn seed_list() -> ListMessage {
 #[test]
 fn list_of_the_seed() {
     let list = seed_list();
-    check("list", &list, &list.to_json());
+    check("list", &list, &list.interactive_json());
     check_interactive("list", list);
 }
 
@@ -96,7 +96,7 @@ fn list_minimal() {
         .section(SectionDraft::new().row(RowDraft::new("slot-0900", "09:00")))
         .build()
         .unwrap();
-    check("list_minimal", &list, &list.to_json());
+    check("list_minimal", &list, &list.interactive_json());
 }
 
 fn seed_buttons(header: HeaderDraft) -> ButtonMessage {
@@ -138,7 +138,7 @@ fn buttons_with_each_header_kind() {
     for (kind, header) in headers {
         let name = format!("buttons_header_{kind}");
         let msg = seed_buttons(header);
-        check(&name, &msg, &msg.to_json());
+        check(&name, &msg, &msg.interactive_json());
         check_interactive(&name, msg);
     }
 }
@@ -150,7 +150,7 @@ fn buttons_minimal() {
         .button("confirm", "Yes")
         .build()
         .unwrap();
-    check("buttons_minimal", &msg, &msg.to_json());
+    check("buttons_minimal", &msg, &msg.interactive_json());
 }
 
 #[test]
@@ -159,7 +159,7 @@ fn location_request() {
         "Let us start with your pickup. You can either manually *enter an address* or *share your current location*.",
     )
     .unwrap();
-    check("location", &msg, &msg.to_json());
+    check("location", &msg, &msg.interactive_json());
     check_interactive("location", msg);
 }
 
@@ -184,7 +184,7 @@ fn cta_url() {
         .url("https://www.example.com?clickID=kqDGWd24Q5TRwoEQTICY7W1JKoXvaZOXWAS7h1P76s0R7Paec4")
         .build()
         .unwrap();
-    check("cta_url", &msg, &msg.to_json());
+    check("cta_url", &msg, &msg.interactive_json());
     check_interactive("cta_url", msg);
 }
 
@@ -206,7 +206,7 @@ fn flow_navigate() {
         .data(data)
         .build()
         .unwrap();
-    check("flow_navigate", &msg, &msg.to_json());
+    check("flow_navigate", &msg, &msg.interactive_json());
     check_interactive("flow_navigate", msg);
 }
 
@@ -219,7 +219,7 @@ fn flow_data_exchange() {
         .data_exchange()
         .build()
         .unwrap();
-    check("flow_data_exchange", &msg, &msg.to_json());
+    check("flow_data_exchange", &msg, &msg.interactive_json());
     check_interactive("flow_data_exchange", msg);
 }
 
@@ -282,14 +282,14 @@ fn macro_list_matches_the_golden_files() {
             },
         ],
     };
-    check("list", &SEED, &SEED.to_json());
+    check("list", &SEED, &SEED.interactive_json());
     check_interactive("list", SEED.clone());
     let minimal = interactive_list! {
         body: "Pick a time",
         button: "View slots",
         sections: [ { rows: [ { id: "slot-0900", title: "09:00" } ] } ],
     };
-    check("list_minimal", &minimal, &minimal.to_json());
+    check("list_minimal", &minimal, &minimal.interactive_json());
 }
 
 #[test]
@@ -354,7 +354,7 @@ fn macro_buttons_match_the_golden_files() {
     ];
     for (kind, msg) in cases {
         let name = format!("buttons_header_{kind}");
-        check(&name, &msg, &msg.to_json());
+        check(&name, &msg, &msg.interactive_json());
         check_interactive(&name, msg);
     }
 }
@@ -364,7 +364,7 @@ fn macro_location_cta_and_flows_match_the_golden_files() {
     let location = location_request! {
         body: "Let us start with your pickup. You can either manually *enter an address* or *share your current location*.",
     };
-    check("location", &location, &location.to_json());
+    check("location", &location, &location.interactive_json());
     let cta = cta_url! {
         header: image { link: "https://example.com/banner.png" },
         body: "Tap the button below to see available dates.",
@@ -372,7 +372,7 @@ fn macro_location_cta_and_flows_match_the_golden_files() {
         display_text: "See Dates",
         url: "https://www.example.com?clickID=kqDGWd24Q5TRwoEQTICY7W1JKoXvaZOXWAS7h1P76s0R7Paec4",
     };
-    check("cta_url", &cta, &cta.to_json());
+    check("cta_url", &cta, &cta.interactive_json());
     let flow = flow_message! {
         body: "Update your booking",
         flow_message_version: "3",
@@ -380,7 +380,7 @@ fn macro_location_cta_and_flows_match_the_golden_files() {
         flow_cta: "Update",
         flow_action: "data_exchange",
     };
-    check("flow_data_exchange", &flow, &flow.to_json());
+    check("flow_data_exchange", &flow, &flow.interactive_json());
 }
 
 #[test]
@@ -412,7 +412,7 @@ fn parts_of_messages_deserialize_with_their_rules() {
     .unwrap_err();
     assert_eq!(
         err.to_string(),
-        "header.image.link: media link is not an http or https URL; WhatsApp only opens http:// and https:// links"
+        "header.image.link: media link is not an http or https URL with a host (no spaces, control characters or user info); WhatsApp only opens such links"
     );
     let button: ReplyButton =
         serde_json::from_value(json!({"type": "reply", "reply": {"id": "y", "title": "Yes"}}))

@@ -284,14 +284,14 @@ fn our_limits_are_the_limits_meta_states() {
         let ours = field.max_chars().map(|n| n as u64);
         assert_eq!(ours, Some(stated(&d, pointer, "maxLength")), "{field}");
     }
-    // `flow_cta`: the description advises 30; the flows documentation and
-    // the SDKs say 20, which we keep (the stricter of the two).
+    // `flow_cta`: 30, as the description and Meta's current page state
+    // (older flows pages and SDKs said 20).
     let cta = stated(
         &d,
         "/ActionObject/oneOf/4/properties/parameters/properties/flow_cta",
         "maxLength",
     );
-    assert_eq!((Field::FlowCta.max_chars(), cta), (Some(20), 30));
+    assert_eq!(Field::FlowCta.max_chars().map(|n| n as u64), Some(cta));
 
     let sections = "/ActionObject/oneOf/0/properties/sections";
     assert_eq!(

@@ -1,7 +1,8 @@
 //! Property tests: any valid message survives build → serialize →
-//! deserialize unchanged, and the JSON that `to_json()` renders (the rules
-//! crate's writer, which the macro uses at compile time) is byte for byte the
-//! JSON that `Serialize` writes.
+//! deserialize unchanged, in JSON and in CBOR, and the JSON that
+//! `interactive_json()` writes (the const writer, which computes a literal
+//! message's JSON at compile time) is byte for byte the JSON that
+//! `Serialize` writes.
 
 use proptest::prelude::*;
 use serde_json::{Map, Value};
@@ -27,16 +28,26 @@ fn text(max: usize) -> impl Strategy<Value = String> {
     proptest::collection::vec(ch, 1..=max).prop_map(|chars| chars.into_iter().collect())
 }
 
+/// Text without emoji, for the fields that refuse them.
+fn plain_text(max: usize) -> impl Strategy<Value = String> {
+    text(max).prop_map(|t| t.replace('🍕', "𝐀"))
+}
+
 /// An id: trimmed, made unique by the caller's suffix.
 fn id(max: usize) -> impl Strategy<Value = String> {
     text(max.min(40)).prop_map(|t| format!("i{}", t.trim()).replace(char::is_whitespace, "_"))
+}
+
+/// A link: an http(s) URL, whose path has no spaces or control characters.
+fn link(max: usize) -> impl Strategy<Value = String> {
+    id(max).prop_map(|p| format!("https://example.com/{}", p.replace(char::is_control, "_")))
 }
 
 fn header() -> impl Strategy<Value = HeaderDraft> {
     prop_oneof![
         text(60).prop_map(HeaderDraft::text),
         id(20).prop_map(HeaderDraft::image_id),
-        id(20).prop_map(|p| HeaderDraft::video_link(format!("https://example.com/{p}"))),
+        link(20).prop_map(HeaderDraft::video_link),
         (id(20), proptest::option::of(text(30))).prop_map(|(id, name)| {
             let doc = HeaderDraft::document_id(id);
             match name {
@@ -119,13 +130,13 @@ fn cta() -> impl Strategy<Value = CtaUrlMessage> {
         proptest::option::of(header()),
         text(1024),
         text(20),
-        id(100),
+        link(100),
     )
-        .prop_map(|(header, body, display, path)| {
+        .prop_map(|(header, body, display, url)| {
             let mut b = CtaUrlMessage::builder()
                 .body(body)
                 .display_text(display)
-                .url(format!("https://example.com/{path}"));
+                .url(url);
             if let Some(h) = header {
                 b = b.header(h);
             }
@@ -137,10 +148,10 @@ fn flow() -> impl Strategy<Value = FlowMessage> {
     (
         text(1024),
         id(30),
-        text(20),
+        plain_text(30),
         any::<bool>(),
         proptest::option::of(text(30)),
-        proptest::option::of((id(20), text(10))),
+        proptest::option::of((proptest::option::of(id(20)), proptest::option::of(text(10)))),
     )
         .prop_map(|(body, flow, cta, draft, token, navigate)| {
             let mut b = FlowMessage::builder()
@@ -155,9 +166,15 @@ fn flow() -> impl Strategy<Value = FlowMessage> {
             }
             b = match navigate {
                 Some((screen, value)) => {
-                    let mut data = Map::new();
-                    data.insert("v".into(), Value::String(value));
-                    b.navigate(screen).data(data)
+                    if let Some(screen) = screen {
+                        b = b.navigate(screen);
+                    }
+                    if let Some(value) = value {
+                        let mut data = Map::new();
+                        data.insert("v".into(), Value::String(value));
+                        b = b.data(data);
+                    }
+                    b
                 }
                 None => b.data_exchange(),
             };
@@ -191,8 +208,18 @@ proptest! {
     }
 
     #[test]
+    fn cbor_round_trips_and_agrees_with_json(message in any_message()) {
+        let mut cbor = Vec::new();
+        ciborium::into_writer(&message, &mut cbor).unwrap();
+        let as_value: Value = ciborium::from_reader(&cbor[..]).unwrap();
+        prop_assert_eq!(&as_value, &serde_json::to_value(&message).unwrap());
+        let back: Interactive = ciborium::from_reader(&cbor[..]).unwrap();
+        prop_assert_eq!(back, message);
+    }
+
+    #[test]
     fn rendered_json_is_byte_for_byte_what_serialize_writes(message in any_message(), reply in any::<bool>()) {
-        prop_assert_eq!(message.to_json(), serde_json::to_string(&message).unwrap());
+        prop_assert_eq!(message.interactive_json(), serde_json::to_string(&message).unwrap());
         let mut envelope = OutgoingMessage::new("+1 (555) \"123\"", message);
         if reply {
             envelope = envelope.reply_to("wamid.\u{1}é");

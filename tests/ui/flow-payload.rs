@@ -1,8 +1,7 @@
 use wa_interactive::flow_message;
 
-// `navigate` needs the first screen; `data_exchange` takes no payload.
+// `data_exchange` takes no payload; `data` is not checked at compile time.
 fn all() {
-    let _ = flow_message! { body: "b", flow_id: "1", flow_cta: "Go", flow_action: "navigate" };
     let _ = flow_message! {
         body: "b", flow_id: "1", flow_cta: "Go",
         flow_action: "data_exchange", flow_action_payload: { screen: "S" },

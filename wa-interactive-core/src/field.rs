@@ -1,196 +1,185 @@
-//! Every text field of an interactive message, with its limit.
+//! Every text field of an interactive message, with its limit: one table,
+//! [`field_table!`](crate::field_table), from which the [`Field`] enum, its
+//! labels, limits and forms, the constants of [`limits`](crate::limits) and
+//! the checked text types of `wa_interactive::text` are generated.
 
 use core::fmt;
 
-/// A text field of an interactive message and the rules its text must meet.
+/// The table of text fields, handed to `$callback!` as
+/// `Name, "label", Form, LIMIT_CONST = limit | -, "doc";` rows.
 ///
-/// Lengths are counted in Unicode scalar values (`str::chars().count()`), as
-/// JSON Schema's `maxLength` counts them: `"é"` is 1, `"🍕"` is 1.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum Field {
-    /// Header text (`header.text`): at most 60.
-    HeaderText,
-    /// Message body (`body.text`): at most 1024.
-    Body,
-    /// Footer (`footer.text`): at most 60.
-    Footer,
-    /// The text of a list message's menu button (`action.button`): at most 20.
-    ListButton,
-    /// A list section's title: at most 24.
-    SectionTitle,
-    /// A list row's id: at most 200, no leading or trailing whitespace.
-    RowId,
-    /// A list row's title: at most 24.
-    RowTitle,
-    /// A list row's description: at most 72.
-    RowDescription,
-    /// A reply button's id: at most 256, no leading or trailing whitespace.
-    ButtonId,
-    /// A reply button's title: at most 20.
-    ButtonTitle,
-    /// The media id of an image, video or document header: no leading or trailing whitespace.
-    MediaId,
-    /// The link of an image, video or document header: an http or https URL.
-    MediaLink,
-    /// The file name shown for a document header.
-    Filename,
-    /// The text of a CTA URL button (`display_text`): at most 20.
-    DisplayText,
-    /// The URL a CTA URL button opens: an http or https URL.
-    Url,
-    /// A flow's id: no leading or trailing whitespace.
-    FlowId,
-    /// A flow's name.
-    FlowName,
-    /// The text of a flow's call-to-action button (`flow_cta`): at most 20.
-    FlowCta,
-    /// The token sent back with a flow's replies.
-    FlowToken,
-    /// The id of the first screen a navigate flow opens: no leading or trailing whitespace.
-    FlowScreen,
+/// `wa-interactive-core` generates [`Field`] from it; `wa-interactive`
+/// generates its checked text types from the same rows, so a field is
+/// written once.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! field_table {
+    ($callback:ident) => {
+        $callback! {
+            HeaderText, "header text", Text, HEADER_TEXT = 60, "Header text (`header.text`).";
+            Body, "body", Text, BODY = 1024, "Message body (`body.text`).";
+            Footer, "footer", Text, FOOTER = 60, "Footer (`footer.text`).";
+            ListButton, "list button text", Text, LIST_BUTTON = 20, "The text of a list message's menu button (`action.button`).";
+            SectionTitle, "section title", Text, SECTION_TITLE = 24, "A list section's title.";
+            RowId, "row id", Id, ROW_ID = 200, "A list row's id, sent back when the row is picked.";
+            RowTitle, "row title", Text, ROW_TITLE = 24, "A list row's title.";
+            RowDescription, "row description", Text, ROW_DESCRIPTION = 72, "A list row's description.";
+            ButtonId, "button id", Id, BUTTON_ID = 256, "A reply button's id, sent back when it is tapped.";
+            ButtonTitle, "button title", Text, BUTTON_TITLE = 20, "A reply button's title.";
+            MediaId, "media id", Id, -, "The uploaded media id of an image, video or document header.";
+            MediaLink, "media link", Url, -, "The link of an image, video or document header.";
+            Filename, "document filename", Text, -, "The file name shown for a document header.";
+            DisplayText, "display text", Text, DISPLAY_TEXT = 20, "The text of a CTA URL button (`display_text`).";
+            Url, "url", Url, -, "The URL a CTA URL button opens.";
+            FlowId, "flow id", Id, -, "A flow's id.";
+            FlowName, "flow name", Text, -, "A flow's name.";
+            FlowCta, "flow cta", NoEmoji, FLOW_CTA = 30, "The text of a flow's call-to-action button (`flow_cta`).";
+            FlowToken, "flow token", Text, -, "The token sent back with a flow's replies.";
+            FlowScreen, "flow screen", Id, -, "The id of the first screen a navigate flow opens.";
+        }
+    };
 }
 
-impl Field {
-    /// Every field, for tables and tests.
-    pub const ALL: [Field; 20] = [
-        Field::HeaderText,
-        Field::Body,
-        Field::Footer,
-        Field::ListButton,
-        Field::SectionTitle,
-        Field::RowId,
-        Field::RowTitle,
-        Field::RowDescription,
-        Field::ButtonId,
-        Field::ButtonTitle,
-        Field::MediaId,
-        Field::MediaLink,
-        Field::Filename,
-        Field::DisplayText,
-        Field::Url,
-        Field::FlowId,
-        Field::FlowName,
-        Field::FlowCta,
-        Field::FlowToken,
-        Field::FlowScreen,
-    ];
+/// The form a field's text must have besides its length.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Form {
+    /// Any non-empty text.
+    Text,
+    /// An identifier: no leading or trailing whitespace.
+    Id,
+    /// An absolute `http://` or `https://` URL (see [`is_http_url`]).
+    Url,
+    /// Text without emoji (Unicode `Extended_Pictographic`).
+    NoEmoji,
+}
 
-    /// How the field is named in error messages (`"row title"`).
-    pub const fn label(self) -> &'static str {
-        match self {
-            Field::HeaderText => "header text",
-            Field::Body => "body",
-            Field::Footer => "footer",
-            Field::ListButton => "list button text",
-            Field::SectionTitle => "section title",
-            Field::RowId => "row id",
-            Field::RowTitle => "row title",
-            Field::RowDescription => "row description",
-            Field::ButtonId => "button id",
-            Field::ButtonTitle => "button title",
-            Field::MediaId => "media id",
-            Field::MediaLink => "media link",
-            Field::Filename => "document filename",
-            Field::DisplayText => "display text",
-            Field::Url => "url",
-            Field::FlowId => "flow id",
-            Field::FlowName => "flow name",
-            Field::FlowCta => "flow cta",
-            Field::FlowToken => "flow token",
-            Field::FlowScreen => "flow screen",
+macro_rules! define_fields {
+    ($($name:ident, $label:literal, $form:ident, $($limit:ident = $max:literal)? $(-)?, $doc:literal;)*) => {
+        /// A text field of an interactive message and the rules its text must meet.
+        ///
+        /// Lengths are counted in Unicode scalar values (`str::chars().count()`), as
+        /// JSON Schema's `maxLength` counts them: `"é"` is 1, `"🍕"` is 1.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
+        pub enum Field {
+            $(
+                #[doc = $doc]
+                $name,
+            )*
         }
-    }
 
-    /// The name of the field's checked text type in `wa_interactive::text`.
-    pub const fn type_name(self) -> &'static str {
-        match self {
-            Field::HeaderText => "HeaderText",
-            Field::Body => "Body",
-            Field::Footer => "Footer",
-            Field::ListButton => "ListButton",
-            Field::SectionTitle => "SectionTitle",
-            Field::RowId => "RowId",
-            Field::RowTitle => "RowTitle",
-            Field::RowDescription => "RowDescription",
-            Field::ButtonId => "ButtonId",
-            Field::ButtonTitle => "ButtonTitle",
-            Field::MediaId => "MediaId",
-            Field::MediaLink => "MediaLink",
-            Field::Filename => "Filename",
-            Field::DisplayText => "DisplayText",
-            Field::Url => "Url",
-            Field::FlowId => "FlowId",
-            Field::FlowName => "FlowName",
-            Field::FlowCta => "FlowCta",
-            Field::FlowToken => "FlowToken",
-            Field::FlowScreen => "FlowScreen",
-        }
-    }
+        impl Field {
+            /// Every field, for tables and tests.
+            pub const ALL: &'static [Field] = &[$(Field::$name),*];
 
-    /// The most characters (Unicode scalar values) the field may hold, if limited.
-    pub const fn max_chars(self) -> Option<usize> {
-        match self {
-            Field::HeaderText | Field::Footer => Some(60),
-            Field::Body => Some(1024),
-            Field::ListButton | Field::ButtonTitle | Field::DisplayText | Field::FlowCta => {
-                Some(20)
+            /// How the field is named in error messages (`"row title"`).
+            pub const fn label(self) -> &'static str {
+                match self {
+                    $(Field::$name => $label,)*
+                }
             }
-            Field::SectionTitle | Field::RowTitle => Some(24),
-            Field::RowId => Some(200),
-            Field::RowDescription => Some(72),
-            Field::ButtonId => Some(256),
-            Field::MediaId
-            | Field::MediaLink
-            | Field::Filename
-            | Field::Url
-            | Field::FlowId
-            | Field::FlowName
-            | Field::FlowToken
-            | Field::FlowScreen => None,
-        }
-    }
 
+            /// The name of the field's checked text type in `wa_interactive::text`.
+            pub const fn type_name(self) -> &'static str {
+                match self {
+                    $(Field::$name => stringify!($name),)*
+                }
+            }
+
+            /// The most characters (Unicode scalar values) the field may hold, if limited.
+            pub const fn max_chars(self) -> Option<usize> {
+                match self {
+                    $(Field::$name => define_fields!(@max $($max)?),)*
+                }
+            }
+
+            /// The form the text must have besides its length.
+            pub const fn form(self) -> Form {
+                match self {
+                    $(Field::$name => Form::$form,)*
+                }
+            }
+
+            /// The rule a text breaks, as a sentence fixed at compile time
+            /// (for the panics of hidden constructors, which cannot format).
+            pub const fn rule(self, problem: TextProblem) -> &'static str {
+                match (self, problem) {
+                    $(
+                        (Field::$name, TextProblem::Empty) => concat!($label, " is empty; WhatsApp needs at least 1 character"),
+                        (Field::$name, TextProblem::TooLong { .. }) => define_fields!(@long $label $($max)?),
+                        (Field::$name, TextProblem::LeadingSpace | TextProblem::TrailingSpace) => concat!($label, " has leading or trailing whitespace; WhatsApp rejects untrimmed ids"),
+                        (Field::$name, TextProblem::NotHttpUrl) => concat!($label, " is not an http or https URL"),
+                        (Field::$name, TextProblem::Emoji) => concat!($label, " contains an emoji; WhatsApp rejects them here"),
+                    )*
+                }
+            }
+        }
+
+        /// The limits of the text fields, in characters (Unicode scalar values).
+        pub(crate) mod text_limits {
+            $($(
+                #[doc = concat!("Most characters in a ", $label, ".")]
+                pub const $limit: usize = $max;
+            )?)*
+        }
+    };
+    (@max) => { None };
+    (@max $max:literal) => { Some($max) };
+    (@long $label:literal) => { concat!($label, " is too long") };
+    (@long $label:literal $max:literal) => { concat!($label, " is longer than ", $max, " characters") };
+}
+
+field_table!(define_fields);
+
+impl Field {
     /// Whether the text is an identifier that must not start or end with whitespace.
     pub const fn is_id(self) -> bool {
-        matches!(
-            self,
-            Field::RowId | Field::ButtonId | Field::MediaId | Field::FlowId | Field::FlowScreen
-        )
+        matches!(self.form(), Form::Id)
     }
 
     /// Whether the text must be an http or https URL.
     pub const fn is_url(self) -> bool {
-        matches!(self, Field::MediaLink | Field::Url)
+        matches!(self.form(), Form::Url)
     }
 
     /// Checks `text` against this field's rules; the first problem found, if any.
     ///
     /// The order is: empty, too long, leading whitespace, trailing whitespace,
-    /// not an http(s) URL.
-    pub fn check(self, text: &str) -> Result<(), TextProblem> {
+    /// not an http(s) URL, emoji. A `const fn`, so that constant messages are
+    /// checked by the compiler.
+    pub const fn check(self, text: &str) -> Result<(), TextProblem> {
         if text.is_empty() {
             return Err(TextProblem::Empty);
         }
         if let Some(max) = self.max_chars() {
-            // Counting stops one past the limit unless the figure is needed.
+            // Counting is needed only when the bytes could exceed the limit.
             if text.len() > max {
-                let chars = text.chars().count();
+                let chars = char_count(text);
                 if chars > max {
                     return Err(TextProblem::TooLong { chars, max });
                 }
             }
         }
-        if self.is_id() {
-            if text.starts_with(char::is_whitespace) {
-                return Err(TextProblem::LeadingSpace);
+        match self.form() {
+            Form::Text => {}
+            Form::Id => {
+                if first_char(text).is_whitespace() {
+                    return Err(TextProblem::LeadingSpace);
+                }
+                if last_char(text).is_whitespace() {
+                    return Err(TextProblem::TrailingSpace);
+                }
             }
-            if text.ends_with(char::is_whitespace) {
-                return Err(TextProblem::TrailingSpace);
+            Form::Url => {
+                if !is_http_url(text) {
+                    return Err(TextProblem::NotHttpUrl);
+                }
             }
-        }
-        if self.is_url() && !is_http_url(text) {
-            return Err(TextProblem::NotHttpUrl);
+            Form::NoEmoji => {
+                if has_emoji(text) {
+                    return Err(TextProblem::Emoji);
+                }
+            }
         }
         Ok(())
     }
@@ -202,30 +191,238 @@ impl fmt::Display for Field {
     }
 }
 
-/// Whether `text` is an absolute `http://` or `https://` URL with a host and no whitespace.
-pub fn is_http_url(text: &str) -> bool {
-    let rest = strip_prefix_ignore_case(text, "https://")
-        .or_else(|| strip_prefix_ignore_case(text, "http://"));
-    match rest {
-        Some(rest) => {
-            let host_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
-            host_end > 0 && !text.contains(char::is_whitespace)
+/// Characters (Unicode scalar values) in `text`: the bytes that do not
+/// continue a UTF-8 sequence.
+pub const fn char_count(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    let mut count = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] & 0xC0 != 0x80 {
+            count += 1;
         }
-        None => false,
+        i += 1;
+    }
+    count
+}
+
+/// The character that starts at byte `i` of `text` (a char boundary), and
+/// the byte after it.
+const fn char_at(text: &str, i: usize) -> (char, usize) {
+    let b = text.as_bytes();
+    let first = b[i] as u32;
+    let (len, init) = if first < 0x80 {
+        (1, first)
+    } else if first < 0xE0 {
+        (2, first & 0x1F)
+    } else if first < 0xF0 {
+        (3, first & 0x0F)
+    } else {
+        (4, first & 0x07)
+    };
+    let mut code = init;
+    let mut k = 1;
+    while k < len {
+        code = (code << 6) | (b[i + k] as u32 & 0x3F);
+        k += 1;
+    }
+    match char::from_u32(code) {
+        Some(c) => (c, i + len),
+        None => (char::REPLACEMENT_CHARACTER, i + len),
     }
 }
 
-fn strip_prefix_ignore_case<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
-    let head = text.get(..prefix.len())?;
-    if head.eq_ignore_ascii_case(prefix) {
-        text.get(prefix.len()..)
-    } else {
-        None
+/// The first character of a non-empty text.
+const fn first_char(text: &str) -> char {
+    char_at(text, 0).0
+}
+
+/// The last character of a non-empty text.
+const fn last_char(text: &str) -> char {
+    let b = text.as_bytes();
+    let mut i = b.len() - 1;
+    while b[i] & 0xC0 == 0x80 {
+        i -= 1;
     }
+    char_at(text, i).0
+}
+
+const fn starts_with_ignore_case(text: &[u8], prefix: &[u8]) -> bool {
+    if text.len() < prefix.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < prefix.len() {
+        if text[i].to_ascii_lowercase() != prefix[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// Whether `text` is an absolute `http://` or `https://` URL that WhatsApp
+/// can open: a non-empty host, no user info (`user@` before the host), and
+/// no whitespace or control characters anywhere.
+pub const fn is_http_url(text: &str) -> bool {
+    let b = text.as_bytes();
+    let start = if starts_with_ignore_case(b, b"https://") {
+        8
+    } else if starts_with_ignore_case(b, b"http://") {
+        7
+    } else {
+        return false;
+    };
+    let mut i = 0;
+    while i < b.len() {
+        let (c, next) = char_at(text, i);
+        // Whitespace, and the C0 and C1 control characters (`char::is_control`).
+        if c.is_whitespace() || matches!(c, '\0'..='\u{1f}' | '\u{7f}'..='\u{9f}') {
+            return false;
+        }
+        i = next;
+    }
+    // The authority runs to the first `/`, `?` or `#`; the host is what
+    // comes before its port.
+    let mut end = start;
+    let mut host_end = usize::MAX;
+    let mut in_brackets = false;
+    while end < b.len() && !matches!(b[end], b'/' | b'?' | b'#') {
+        match b[end] {
+            b'@' => return false,
+            b'[' => in_brackets = true,
+            b']' => in_brackets = false,
+            b':' if !in_brackets && host_end == usize::MAX => host_end = end,
+            _ => {}
+        }
+        end += 1;
+    }
+    if host_end == usize::MAX {
+        host_end = end;
+    }
+    host_end > start
+}
+
+/// Whether `text` holds a character of Unicode's `Extended_Pictographic`
+/// property (emoji and the pictographs that may become emoji).
+pub const fn has_emoji(text: &str) -> bool {
+    let mut i = 0;
+    while i < text.len() {
+        let (c, next) = char_at(text, i);
+        if is_pictographic(c) {
+            return true;
+        }
+        i = next;
+    }
+    false
+}
+
+/// `Extended_Pictographic` (Unicode 15.1, `emoji-data.txt`), as ranges.
+const PICTOGRAPHIC: &[(u32, u32)] = &[
+    (0x00A9, 0x00A9),
+    (0x00AE, 0x00AE),
+    (0x203C, 0x203C),
+    (0x2049, 0x2049),
+    (0x2122, 0x2122),
+    (0x2139, 0x2139),
+    (0x2194, 0x2199),
+    (0x21A9, 0x21AA),
+    (0x231A, 0x231B),
+    (0x2328, 0x2328),
+    (0x2388, 0x2388),
+    (0x23CF, 0x23CF),
+    (0x23E9, 0x23F3),
+    (0x23F8, 0x23FA),
+    (0x24C2, 0x24C2),
+    (0x25AA, 0x25AB),
+    (0x25B6, 0x25B6),
+    (0x25C0, 0x25C0),
+    (0x25FB, 0x25FE),
+    (0x2600, 0x2605),
+    (0x2607, 0x2612),
+    (0x2614, 0x2685),
+    (0x2690, 0x2705),
+    (0x2708, 0x2712),
+    (0x2714, 0x2714),
+    (0x2716, 0x2716),
+    (0x271D, 0x271D),
+    (0x2721, 0x2721),
+    (0x2728, 0x2728),
+    (0x2733, 0x2734),
+    (0x2744, 0x2744),
+    (0x2747, 0x2747),
+    (0x274C, 0x274C),
+    (0x274E, 0x274E),
+    (0x2753, 0x2755),
+    (0x2757, 0x2757),
+    (0x2763, 0x2767),
+    (0x2795, 0x2797),
+    (0x27A1, 0x27A1),
+    (0x27B0, 0x27B0),
+    (0x27BF, 0x27BF),
+    (0x2934, 0x2935),
+    (0x2B05, 0x2B07),
+    (0x2B1B, 0x2B1C),
+    (0x2B50, 0x2B50),
+    (0x2B55, 0x2B55),
+    (0x3030, 0x3030),
+    (0x303D, 0x303D),
+    (0x3297, 0x3297),
+    (0x3299, 0x3299),
+    (0x1F000, 0x1F0FF),
+    (0x1F10D, 0x1F10F),
+    (0x1F12F, 0x1F12F),
+    (0x1F16C, 0x1F171),
+    (0x1F17E, 0x1F17F),
+    (0x1F18E, 0x1F18E),
+    (0x1F191, 0x1F19A),
+    (0x1F1AD, 0x1F1E5),
+    (0x1F201, 0x1F20F),
+    (0x1F21A, 0x1F21A),
+    (0x1F22F, 0x1F22F),
+    (0x1F232, 0x1F23A),
+    (0x1F23C, 0x1F23F),
+    (0x1F249, 0x1F3FA),
+    (0x1F400, 0x1F53D),
+    (0x1F546, 0x1F64F),
+    (0x1F680, 0x1F6FF),
+    (0x1F774, 0x1F77F),
+    (0x1F7D5, 0x1F7FF),
+    (0x1F80C, 0x1F80F),
+    (0x1F848, 0x1F84F),
+    (0x1F85A, 0x1F85F),
+    (0x1F888, 0x1F88F),
+    (0x1F8AE, 0x1F8FF),
+    (0x1F90C, 0x1F93A),
+    (0x1F93C, 0x1F945),
+    (0x1F947, 0x1FAFF),
+    (0x1FC00, 0x1FFFD),
+];
+
+/// Whether `c` is `Extended_Pictographic`: a binary search of the ranges.
+const fn is_pictographic(c: char) -> bool {
+    let c = c as u32;
+    if c < 0xA9 {
+        return false;
+    }
+    let (mut lo, mut hi) = (0, PICTOGRAPHIC.len());
+    while lo < hi {
+        let mid = usize::midpoint(lo, hi);
+        let (start, end) = PICTOGRAPHIC[mid];
+        if c < start {
+            hi = mid;
+        } else if c > end {
+            lo = mid + 1;
+        } else {
+            return true;
+        }
+    }
+    false
 }
 
 /// What is wrong with one text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum TextProblem {
     /// The text is empty.
     Empty,
@@ -240,8 +437,10 @@ pub enum TextProblem {
     LeadingSpace,
     /// An id ends with whitespace.
     TrailingSpace,
-    /// A link is not an http or https URL.
+    /// A link is not an http or https URL that WhatsApp opens.
     NotHttpUrl,
+    /// The text holds an emoji where WhatsApp rejects them.
+    Emoji,
 }
 
 impl TextProblem {
@@ -268,7 +467,11 @@ impl TextProblem {
             ),
             TextProblem::NotHttpUrl => write!(
                 f,
-                "{field} is not an http or https URL; WhatsApp only opens http:// and https:// links"
+                "{field} is not an http or https URL with a host (no spaces, control characters or user info); WhatsApp only opens such links"
+            ),
+            TextProblem::Emoji => write!(
+                f,
+                "{field} contains an emoji; WhatsApp rejects emoji in this field"
             ),
         }
     }
@@ -286,6 +489,9 @@ mod tests {
             Field::RowTitle.check(&(pizza + "é")),
             Err(TextProblem::TooLong { chars: 25, max: 24 })
         );
+        for text in ["", "a", "é", "🍕", "a🍕é\u{200d}x"] {
+            assert_eq!(char_count(text), text.chars().count(), "{text}");
+        }
     }
 
     #[test]
@@ -295,6 +501,15 @@ mod tests {
             Field::ButtonId.check("a\t"),
             Err(TextProblem::TrailingSpace)
         );
+        assert_eq!(
+            Field::ButtonId.check("a\u{3000}"),
+            Err(TextProblem::TrailingSpace)
+        );
+        assert_eq!(
+            Field::ButtonId.check("\u{a0}é"),
+            Err(TextProblem::LeadingSpace)
+        );
+        assert_eq!(Field::ButtonId.check("é"), Ok(()));
         assert_eq!(Field::RowTitle.check(" a "), Ok(()));
     }
 
@@ -302,11 +517,43 @@ mod tests {
     fn urls() {
         assert!(is_http_url("https://example.com/x?y"));
         assert!(is_http_url("HTTP://example.com"));
+        assert!(is_http_url("https://example.com:8443/p"));
+        assert!(is_http_url("https://[::1]:8080/"));
+        assert!(is_http_url("https://example.com/a@b"));
         assert!(!is_http_url("ftp://example.com"));
         assert!(!is_http_url("https://"));
         assert!(!is_http_url("https:///path"));
+        assert!(!is_http_url("https://:80/path"));
+        assert!(!is_http_url("https://user:pw@example.com/"));
+        assert!(!is_http_url("https://@example.com"));
         assert!(!is_http_url("https://exa mple.com"));
+        assert!(!is_http_url("https://example.com/a b"));
+        assert!(!is_http_url("https://example.com/\u{7}"));
+        assert!(!is_http_url("https://example.com/\u{85}"));
         assert!(!is_http_url("é"));
+    }
+
+    #[test]
+    fn emoji() {
+        assert!(has_emoji("Book 🍕"));
+        assert!(has_emoji("❤"));
+        assert!(has_emoji("©"));
+        assert!(!has_emoji("Book now — ¡ya!"));
+        assert!(!has_emoji("予約する"));
+        assert_eq!(Field::FlowCta.check("Go 🚀"), Err(TextProblem::Emoji));
+        assert_eq!(Field::ButtonTitle.check("Go 🚀"), Ok(()));
+        // Exactly the ranges, at both ends.
+        for (start, end) in PICTOGRAPHIC {
+            for c in [*start, *end] {
+                assert!(is_pictographic(char::from_u32(c).unwrap()), "{c:x}");
+            }
+            if let Some(before) = char::from_u32(start - 1) {
+                let listed = PICTOGRAPHIC
+                    .iter()
+                    .any(|(s, e)| (*s..=*e).contains(&(start - 1)));
+                assert_eq!(is_pictographic(before), listed, "{:x}", start - 1);
+            }
+        }
     }
 
     #[test]
@@ -314,5 +561,25 @@ mod tests {
         for field in Field::ALL {
             assert_eq!(field.check(""), Err(TextProblem::Empty), "{field}");
         }
+    }
+
+    #[test]
+    fn check_is_const() {
+        const OK: bool = Field::RowTitle.check("09:00").is_ok();
+        const LONG: Result<(), TextProblem> =
+            Field::FlowCta.check("1234567890123456789012345678901");
+        const { assert!(OK) };
+        assert_eq!(LONG, Err(TextProblem::TooLong { chars: 31, max: 30 }));
+        assert_eq!(
+            Field::RowTitle.rule(TextProblem::TooLong { chars: 0, max: 0 }),
+            "row title is longer than 24 characters"
+        );
+    }
+
+    #[test]
+    fn limits_come_from_the_table() {
+        assert_eq!(Some(text_limits::ROW_TITLE), Field::RowTitle.max_chars());
+        assert_eq!(Some(text_limits::FLOW_CTA), Field::FlowCta.max_chars());
+        assert_eq!(Field::ALL.len(), 20);
     }
 }

@@ -12,18 +12,74 @@
 //! - [`shape`]: each message kind's structure and its structural rules
 //!   (required keys, counts across sections, unique ids and titles,
 //!   exclusive keys), checked by `check()` on a shape.
-//! - [`json`]: renders a fully known shape as the API's JSON.
 //!
 //! Lengths are counted in Unicode scalar values (`str::chars().count()`).
 //!
 //! [`wa-interactive`]: https://docs.rs/wa-interactive
 
+#[cfg(feature = "boundary-table")]
+#[doc(hidden)]
+pub mod boundary;
 mod field;
-pub mod json;
 mod path;
 pub mod shape;
 mod violation;
 
-pub use field::{Field, TextProblem, is_http_url};
+pub use field::{Field, Form, TextProblem, char_count, has_emoji, is_http_url};
+
+/// Every limit of interactive messages, named: text lengths in characters
+/// (Unicode scalar values) and counts.
+pub mod limits {
+    pub use crate::field::text_limits::*;
+
+    /// Sections of a list message: at most 10.
+    pub const LIST_SECTIONS: usize = 10;
+    /// Rows of a list message, added up across its sections: at most 10.
+    pub const LIST_ROWS: usize = 10;
+    /// Buttons of a reply-buttons message: at most 3.
+    pub const BUTTONS: usize = 3;
+    /// The only `flow_message_version` WhatsApp accepts.
+    pub const FLOW_MESSAGE_VERSION: &str = "3";
+}
 pub use path::{Path, Seg};
-pub use violation::{Count, Kind, Violation};
+pub use violation::{Count, Kind, Violation, same_text, summarise};
+
+/// The keys each macro takes, by the object they are written in: what the
+/// macros accept and what the macros' reference pages list (a test checks
+/// the pages against these lists).
+pub mod keys {
+    /// `interactive_list!`
+    pub const LIST: &[&str] = &["header", "body", "footer", "button", "sections"];
+    /// A section of `interactive_list!`.
+    pub const SECTION: &[&str] = &["title", "rows"];
+    /// A row of `interactive_list!`.
+    pub const ROW: &[&str] = &["id", "title", "description"];
+    /// `reply_buttons!`
+    pub const BUTTONS: &[&str] = &["header", "body", "footer", "buttons"];
+    /// A button of `reply_buttons!`.
+    pub const BUTTON: &[&str] = &["id", "title"];
+    /// `location_request!`
+    pub const LOCATION: &[&str] = &["body"];
+    /// `cta_url!`
+    pub const CTA_URL: &[&str] = &["header", "body", "footer", "display_text", "url"];
+    /// `flow_message!`
+    pub const FLOW: &[&str] = &[
+        "header",
+        "body",
+        "footer",
+        "flow_message_version",
+        "flow_id",
+        "flow_name",
+        "flow_cta",
+        "mode",
+        "flow_token",
+        "flow_action",
+        "flow_action_payload",
+    ];
+    /// `flow_action_payload` of `flow_message!`.
+    pub const FLOW_PAYLOAD: &[&str] = &["screen", "data"];
+    /// An image or video header (`image { … }`, `video { … }`).
+    pub const MEDIA: &[&str] = &["id", "link"];
+    /// A document header (`document { … }`).
+    pub const DOCUMENT: &[&str] = &["id", "link", "filename"];
+}

@@ -8,7 +8,7 @@
 
 use std::collections::HashMap;
 
-use crate::{Count, Field, Kind, Path, Seg, Violation};
+use crate::{Count, Field, Kind, Path, Seg, Violation, limits};
 
 /// One text slot of a shape.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -219,7 +219,7 @@ pub struct Flow<'a> {
     pub body: Text<'a>,
     /// The footer text.
     pub footer: Text<'a>,
-    /// `flow_message_version`; `Absent` renders `"3"`.
+    /// `flow_message_version`; when absent, [`limits::FLOW_MESSAGE_VERSION`] is sent.
     pub version: Text<'a>,
     /// `flow_id`
     pub flow_id: Text<'a>,
@@ -330,8 +330,8 @@ impl Checker {
         }
     }
 
-    /// `TooFew` at the current path followed by `key` when there are fewer
-    /// than `count` allows; items past the limit are reported where they stand.
+    /// Reports `TooFew` at the current path followed by `key` when `total`
+    /// is below the count's minimum.
     fn too_few(&mut self, count: Count, total: usize, key: &'static str) {
         if total < count.min() {
             self.report(
@@ -344,7 +344,9 @@ impl Checker {
         }
     }
 
-    /// The item at `index` of a counted array, when past the limit.
+    /// Reports `TooMany` at the current path followed by `then` when the
+    /// item counted `nth` (1-based) is past the count's maximum; each such
+    /// item is reported where it stands.
     fn too_many(&mut self, count: Count, nth: usize, then: &[Seg]) {
         if nth > count.max() {
             self.report(then, Kind::TooMany { count, nth });
@@ -395,6 +397,16 @@ impl<'a, L: Copy> Unique<'a, L> {
 }
 
 const ACTION: Seg = Seg::Key("action");
+
+impl Header<'_> {
+    /// Every rule a header breaks, as the header of a message that takes
+    /// any kind (reply buttons, CTA URL, flow); paths start at `header`.
+    pub fn check(&self) -> Result<(), Vec<Violation>> {
+        let mut c = Checker::new();
+        c.header(self, false);
+        c.into_result()
+    }
+}
 
 impl List<'_> {
     /// Every rule a list message breaks.
@@ -535,7 +547,7 @@ impl Flow<'_> {
         c.body_footer(self.body, self.footer);
         c.within(&PARAMETERS, |c| {
             if let Text::Given(version) = self.version {
-                if version != "3" {
+                if version != limits::FLOW_MESSAGE_VERSION {
                     let found = version.to_owned();
                     c.report(
                         &[Seg::Key("flow_message_version")],
@@ -553,23 +565,19 @@ impl Flow<'_> {
             c.text(self.flow_cta, Field::FlowCta, "flow_cta", true);
             c.text(self.flow_token, Field::FlowToken, "flow_token", false);
             let payload = Seg::Key("flow_action_payload");
+            // With `navigate` the payload, its screen (the flow's first
+            // screen by default) and its data are all optional.
             match (self.action, &self.payload) {
-                (FlowAction::Navigate, None) => {
-                    c.report(
-                        &[payload, Seg::Key("screen")],
-                        Kind::Missing { key: "screen" },
-                    );
-                }
                 (FlowAction::DataExchange, Some(_)) => {
                     c.report(&[payload], Kind::PayloadWithoutNavigate);
                 }
                 (FlowAction::Navigate, Some((screen, data))) => c.within(&[payload], |c| {
-                    c.text(*screen, Field::FlowScreen, "screen", true);
+                    c.text(*screen, Field::FlowScreen, "screen", false);
                     if *data == FlowData::Invalid {
                         c.report(&[Seg::Key("data")], Kind::FlowDataNotObject);
                     }
                 }),
-                (FlowAction::DataExchange, None) => {}
+                (_, None) => {}
             }
         });
         c.into_result()

@@ -2,7 +2,7 @@
 
 use core::fmt;
 
-use crate::{Field, Path, TextProblem};
+use crate::{Field, Path, TextProblem, limits};
 
 /// A count with a lower and upper bound.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -30,9 +30,26 @@ impl Count {
     /// The most allowed.
     pub const fn max(self) -> usize {
         match self {
-            Count::Sections | Count::Rows => 10,
+            Count::Sections => limits::LIST_SECTIONS,
+            Count::Rows => limits::LIST_ROWS,
             Count::SectionRows => usize::MAX,
-            Count::Buttons => 3,
+            Count::Buttons => limits::BUTTONS,
+        }
+    }
+
+    /// Whether `n` items are allowed.
+    pub const fn admits(self, n: usize) -> bool {
+        n >= self.min() && n <= self.max()
+    }
+
+    /// The bound as a sentence fixed at compile time (for the panics of
+    /// hidden constructors, which cannot format).
+    pub const fn rule(self) -> &'static str {
+        match self {
+            Count::Sections => "a list message has 1 to 10 sections",
+            Count::Rows => "a list message has at most 10 rows in total",
+            Count::SectionRows => "a list section needs at least 1 row",
+            Count::Buttons => "a reply-buttons message has 1 to 3 buttons",
         }
     }
 
@@ -95,6 +112,15 @@ pub enum Kind {
         /// The item's 1-based position in the count (11 for the 11th row).
         nth: usize,
     },
+    /// More items than allowed, summarised: the path names the array (for
+    /// rows, the list's sections). What run-time checks report instead of
+    /// one `TooMany` per item past the limit.
+    TooManyInTotal {
+        /// What is counted.
+        count: Count,
+        /// How many there are.
+        found: usize,
+    },
     /// A value that must be unique appears again; the path names the second use.
     Duplicate {
         /// The field.
@@ -132,6 +158,57 @@ pub enum Kind {
     FlowDataNotObject,
 }
 
+/// The violations with the items past a count's limit summarised: one
+/// `TooManyInTotal` at the array in place of one `TooMany` per item, so that
+/// 50 rows from a database give one line, not forty.
+pub fn summarise(violations: Vec<Violation>) -> Vec<Violation> {
+    let mut out: Vec<Violation> = Vec::with_capacity(violations.len());
+    for v in violations {
+        let Kind::TooMany { count, .. } = v.kind else {
+            out.push(v);
+            continue;
+        };
+        let summary = out.iter_mut().find_map(|o| match &mut o.kind {
+            Kind::TooManyInTotal { count: c, found } if *c == count => Some(found),
+            _ => None,
+        });
+        if let Some(found) = summary {
+            *found += 1;
+            continue;
+        }
+        // The array: a row's path ends `sections[i].rows[j]`, and rows are
+        // counted across the sections.
+        let mut path = v.path.parent();
+        if count == Count::Rows {
+            path = path.parent().parent();
+        }
+        out.push(Violation {
+            path,
+            kind: Kind::TooManyInTotal {
+                count,
+                found: count.max() + 1,
+            },
+        });
+    }
+    out
+}
+
+/// Whether two texts are the same, in const context.
+pub const fn same_text(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
 impl fmt::Display for Kind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -152,12 +229,26 @@ impl fmt::Display for Kind {
                 count.items(),
                 count.item()
             ),
+            Kind::TooManyInTotal { count, found } => {
+                let (items, total) = match count {
+                    Count::Rows => ("rows", " in total"),
+                    other => (other.items(), ""),
+                };
+                write!(
+                    f,
+                    "{found} {items}; {} has at most {}{total}",
+                    count.holder(),
+                    count.max()
+                )
+            }
             Kind::Duplicate { field, value, .. } => write!(f, "duplicate {field} {value:?}"),
             Kind::SectionTitleRequired { sections } => write!(
                 f,
                 "section title is required when a list has more than one section (this one has {sections})"
             ),
-            Kind::ListHeaderNotText => f.write_str("a list message header must be text"),
+            Kind::ListHeaderNotText => f.write_str(
+                "a list message header must be text; image, video and document headers are for reply-buttons, CTA URL and flow messages",
+            ),
             Kind::MediaIdAndLink => f.write_str("a media header takes `id` or `link`, not both"),
             Kind::MediaIdOrLinkMissing => f.write_str("a media header needs `id` or `link`"),
             Kind::FilenameNotDocument => {

@@ -1,63 +1,78 @@
-//! Pass 3: the constructor expression of a checked message.
+//! Pass 3, the parts every kind writes the same way: texts, headers,
+//! options and the `literal!` wrapper. Each kind's constructor call is its
+//! `MessageKind::generate`; the constructors in `::wa_interactive::__private`
+//! check what they are given, and `literal!` computes a fully literal
+//! message's JSON from its fields at compile time.
 //!
-//! A fully literal message becomes a constant expression: its slices are
-//! nested `const` items (a `&[…]` passed as an argument is not promoted to
-//! `'static`), every text is a `&'static str`, and the wire JSON rendered by
-//! the rules crate rides along. Run-time values are passed through
-//! `__private::Typed::<Type> { value: … }`, so a value of the wrong type is an error
-//! that names the type to use.
+//! A literal text becomes `::wa_interactive::text::Type::__checked("…")`, a
+//! `&'static str` the macro has checked. A run-time value is passed through
+//! `__private::checked_text::<Type>(…)`, so a value of another type (a
+//! `String`, a `&str`) is an error that names the type to use and how to
+//! build one (the `on_unimplemented` message of `__private::CheckedText`).
 
 use proc_macro2::{Delimiter, Group, Ident, Span, TokenStream};
-use quote::{format_ident, quote, quote_spanned};
+use quote::{quote, quote_spanned};
 use wa_interactive_core::Field;
-use wa_interactive_core::shape::{FlowAction, FlowMode, MediaKind};
+use wa_interactive_core::shape::MediaKind;
 
-use crate::lower::{ButtonsIr, CtaIr, FlowIr, HeaderIr, ListIr, LocationIr, RowIr, T};
+use crate::ir::{HeaderIr, TextSlot};
 
-fn private() -> TokenStream {
+/// `::wa_interactive::__private`, where the constructors are.
+pub(crate) fn private() -> TokenStream {
     quote!(::wa_interactive::__private)
 }
 
-fn some(tokens: TokenStream) -> TokenStream {
+pub(crate) fn some(tokens: TokenStream) -> TokenStream {
     let value = Group::new(Delimiter::Parenthesis, tokens);
     quote!(::core::option::Option::Some #value)
 }
 
-fn none() -> TokenStream {
+pub(crate) fn none() -> TokenStream {
     quote!(::core::option::Option::None)
 }
 
-fn json(rendered: Option<&str>) -> TokenStream {
-    match rendered {
-        Some(json) => some(quote!(#json)),
-        None => none(),
+/// A message of type `ty` (in `::wa_interactive`) made by `make`, a
+/// constructor call. When every text of the message is a literal the call
+/// is wrapped in `__private::literal!`, which computes the message's JSON
+/// from its fields in const context; otherwise the call stands alone.
+pub(crate) fn message(ty: &str, literal: bool, make: TokenStream) -> TokenStream {
+    if literal {
+        let ty = Ident::new(ty, Span::call_site());
+        let p = private();
+        quote!(#p::literal!(::wa_interactive::#ty, #make))
+    } else {
+        make
     }
 }
 
 /// A present text of `field`.
-fn text(t: &T, field: Field) -> TokenStream {
+pub(crate) fn text(slot: &TextSlot, field: Field) -> TokenStream {
     let ty = Ident::new(field.type_name(), Span::call_site());
     let p = private();
-    match t {
-        T::Lit(lit, _) => quote!(::wa_interactive::text::#ty::__checked(#lit)),
-        T::Expr(tokens, span) => {
-            quote_spanned!(*span=> #p::Typed::<::wa_interactive::text::#ty> { value: #tokens }.value)
+    match slot {
+        TextSlot::Literal { lit, .. } => quote!(::wa_interactive::text::#ty::__checked(#lit)),
+        TextSlot::Expr { tokens, span } => {
+            let value = Group::new(Delimiter::Parenthesis, tokens.clone());
+            quote_spanned!(*span=> #p::checked_text::<::wa_interactive::text::#ty> #value)
         }
-        // The rules crate reports a missing required text before generation.
-        T::Absent => quote!(::wa_interactive::text::#ty::__checked("")),
+        // Never generated: the rules crate reports a missing required text,
+        // and a failed expansion emits a placeholder instead.
+        TextSlot::Absent => quote!(::wa_interactive::text::#ty::__checked("")),
     }
 }
 
-fn opt_text(t: &T, field: Field) -> TokenStream {
-    match t {
-        T::Absent => none(),
-        t => some(text(t, field)),
+/// An optional text of `field`.
+pub(crate) fn opt_text(slot: &TextSlot, field: Field) -> TokenStream {
+    match slot {
+        TextSlot::Absent => none(),
+        slot => some(text(slot, field)),
     }
 }
 
-fn header(h: &HeaderIr) -> TokenStream {
-    let media = |id: &T, link: &T| match id {
-        T::Absent => {
+/// An optional header of any form.
+pub(crate) fn header(header: &HeaderIr) -> TokenStream {
+    let media = |id: &TextSlot, link: &TextSlot| match id {
+        TextSlot::Absent => {
             let link = text(link, Field::MediaLink);
             quote!(::wa_interactive::Media::Link(#link))
         }
@@ -66,11 +81,11 @@ fn header(h: &HeaderIr) -> TokenStream {
             quote!(::wa_interactive::Media::Id(#id))
         }
     };
-    match h {
+    match header {
         HeaderIr::Absent => none(),
-        HeaderIr::Text(t) => {
-            let t = text(t, Field::HeaderText);
-            some(quote!(::wa_interactive::Header::Text(#t)))
+        HeaderIr::Text(slot) => {
+            let text = text(slot, Field::HeaderText);
+            some(quote!(::wa_interactive::Header::Text(#text)))
         }
         HeaderIr::Media {
             kind,
@@ -78,146 +93,22 @@ fn header(h: &HeaderIr) -> TokenStream {
             link,
             filename,
         } => {
-            let m = media(id, link);
+            let media = media(id, link);
             some(match kind {
-                MediaKind::Image => quote!(::wa_interactive::Header::Image(#m)),
-                MediaKind::Video => quote!(::wa_interactive::Header::Video(#m)),
+                MediaKind::Image => quote!(::wa_interactive::Header::Image(#media)),
+                MediaKind::Video => quote!(::wa_interactive::Header::Video(#media)),
                 MediaKind::Document => {
                     let filename = opt_text(filename, Field::Filename);
-                    quote!(::wa_interactive::Header::Document { media: #m, filename: #filename })
+                    quote!(::wa_interactive::Header::Document { media: #media, filename: #filename })
                 }
             })
         }
     }
 }
 
-fn row(r: &RowIr) -> TokenStream {
+/// The placeholder function of `__private::placeholder` named `name`.
+pub(crate) fn placeholder(name: &str) -> TokenStream {
+    let name = Ident::new(name, Span::call_site());
     let p = private();
-    let id = text(&r.id, Field::RowId);
-    let title = text(&r.title, Field::RowTitle);
-    let description = opt_text(&r.description, Field::RowDescription);
-    quote!(#p::row(#id, #title, #description))
-}
-
-pub(crate) fn list(ir: &ListIr, rendered: Option<&str>) -> TokenStream {
-    let p = private();
-    let mut items = TokenStream::new();
-    let mut sections = Vec::new();
-    let mut all_const = true;
-    for (i, section) in ir.sections.iter().flatten().enumerate() {
-        let rows: Vec<&RowIr> = section.rows.iter().flatten().collect();
-        let title = opt_text(&section.title, Field::SectionTitle);
-        let rows_tokens = rows.iter().map(|r| row(r));
-        if rows
-            .iter()
-            .all(|r| r.title.is_literal() && r.description.is_literal())
-        {
-            let name = format_ident!("__WA_ROWS_{}", i);
-            items.extend(quote!(const #name: &[::wa_interactive::Row] = &[#(#rows_tokens),*];));
-            sections.push(quote!(#p::section(#title, #name)));
-            all_const &= section.title.is_literal();
-        } else {
-            sections.push(quote!(#p::section_owned(#title, ::std::vec![#(#rows_tokens),*])));
-            all_const = false;
-        }
-    }
-    let head = [
-        header_text(&ir.header),
-        text(&ir.body, Field::Body),
-        opt_text(&ir.footer, Field::Footer),
-        text(&ir.button, Field::ListButton),
-    ];
-    let [header, body, footer, button] = head;
-    let json = json(rendered);
-    if all_const {
-        quote!({
-            #items
-            const __WA_SECTIONS: &[::wa_interactive::Section] = &[#(#sections),*];
-            #p::list(#header, #body, #footer, #button, __WA_SECTIONS, #json)
-        })
-    } else {
-        quote!({
-            #items
-            #p::list_owned(#header, #body, #footer, #button, ::std::vec![#(#sections),*])
-        })
-    }
-}
-
-/// A list header is text only.
-fn header_text(h: &HeaderIr) -> TokenStream {
-    match h {
-        HeaderIr::Text(t) => some(text(t, Field::HeaderText)),
-        HeaderIr::Absent | HeaderIr::Media { .. } => none(),
-    }
-}
-
-pub(crate) fn buttons(ir: &ButtonsIr, rendered: Option<&str>) -> TokenStream {
-    let p = private();
-    let buttons = ir.buttons.iter().flatten().map(|b| {
-        let id = text(&b.id, Field::ButtonId);
-        let title = text(&b.title, Field::ButtonTitle);
-        quote!(#p::reply(#id, #title))
-    });
-    let header = header(&ir.header);
-    let body = text(&ir.body, Field::Body);
-    let footer = opt_text(&ir.footer, Field::Footer);
-    let json = json(rendered);
-    quote!({
-        const __WA_BUTTONS: &[::wa_interactive::ReplyButton] = &[#(#buttons),*];
-        #p::buttons(#header, #body, #footer, __WA_BUTTONS, #json)
-    })
-}
-
-pub(crate) fn location(ir: &LocationIr, rendered: Option<&str>) -> TokenStream {
-    let p = private();
-    let body = text(&ir.body, Field::Body);
-    let json = json(rendered);
-    quote!(#p::location(#body, #json))
-}
-
-pub(crate) fn cta(ir: &CtaIr, rendered: Option<&str>) -> TokenStream {
-    let p = private();
-    let header = header(&ir.header);
-    let body = text(&ir.body, Field::Body);
-    let footer = opt_text(&ir.footer, Field::Footer);
-    let display_text = text(&ir.display_text, Field::DisplayText);
-    let url = text(&ir.url, Field::Url);
-    let json = json(rendered);
-    quote!(#p::cta_url(#header, #body, #footer, #display_text, #url, #json))
-}
-
-pub(crate) fn flow(ir: &FlowIr, rendered: Option<&str>) -> TokenStream {
-    let p = private();
-    let header = header(&ir.header);
-    let body = text(&ir.body, Field::Body);
-    let footer = opt_text(&ir.footer, Field::Footer);
-    let flow = match &ir.flow_id {
-        T::Absent => {
-            let name = text(&ir.flow_name, Field::FlowName);
-            quote!(::wa_interactive::FlowRef::Name(#name))
-        }
-        id => {
-            let id = text(id, Field::FlowId);
-            quote!(::wa_interactive::FlowRef::Id(#id))
-        }
-    };
-    let cta = text(&ir.flow_cta, Field::FlowCta);
-    let mode = match ir.mode {
-        None => none(),
-        Some(FlowMode::Draft) => some(quote!(::wa_interactive::FlowMode::Draft)),
-        Some(FlowMode::Published) => some(quote!(::wa_interactive::FlowMode::Published)),
-    };
-    let token = opt_text(&ir.flow_token, Field::FlowToken);
-    let action = match (ir.action, &ir.screen) {
-        (FlowAction::Navigate, Some(screen)) => {
-            let screen = text(screen, Field::FlowScreen);
-            quote!(::wa_interactive::FlowAction::Navigate { screen: #screen, data: ::core::option::Option::None })
-        }
-        // The rules crate requires a screen with `navigate`.
-        (FlowAction::Navigate, None) | (FlowAction::DataExchange, _) => {
-            quote!(::wa_interactive::FlowAction::DataExchange)
-        }
-    };
-    let json = json(rendered);
-    quote!(#p::flow(#header, #body, #footer, #flow, #cta, #mode, #token, #action, #json))
+    quote!(#p::placeholder::#name())
 }

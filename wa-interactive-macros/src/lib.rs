@@ -2,9 +2,11 @@
 //! re-exports these macros and documents them.
 //!
 //! Each macro runs three passes over `proc_macro2` tokens: `parse` (the DSL
-//! as a tree), `lower` (the tree read as one message kind, checked by the
-//! rules of `wa-interactive-core`) and `generate` (one constructor
-//! expression over `::wa_interactive::__private`).
+//! as a tree), `lower` (the tree read as one message kind, then checked by
+//! the rules of `wa-interactive-core`) and `generate` (one constructor
+//! expression over `::wa_interactive::__private`). Each message kind is
+//! described once, in its module under `kinds`; `expand` drives it through
+//! the passes.
 //!
 //! [`wa-interactive`]: https://docs.rs/wa-interactive
 
@@ -18,43 +20,47 @@
     clippy::todo
 )]
 
+mod diagnostics;
 mod expand;
 mod generate;
+mod ir;
+mod kinds;
 mod lower;
 mod parse;
 
 use proc_macro::TokenStream;
 
-use crate::expand::{Kind, expand};
+use crate::expand::expand;
+use crate::kinds::{Buttons, CtaUrl, Flow, List, Location};
 
 /// A list message, checked at compile time. See `wa_interactive::interactive_list!`.
 #[proc_macro]
 pub fn interactive_list(input: TokenStream) -> TokenStream {
-    expand(Kind::List, input.into()).into()
+    expand::<List>(input.into()).into()
 }
 
 /// A reply-buttons message, checked at compile time. See `wa_interactive::reply_buttons!`.
 #[proc_macro]
 pub fn reply_buttons(input: TokenStream) -> TokenStream {
-    expand(Kind::Buttons, input.into()).into()
+    expand::<Buttons>(input.into()).into()
 }
 
 /// A location request, checked at compile time. See `wa_interactive::location_request!`.
 #[proc_macro]
 pub fn location_request(input: TokenStream) -> TokenStream {
-    expand(Kind::Location, input.into()).into()
+    expand::<Location>(input.into()).into()
 }
 
 /// A CTA URL message, checked at compile time. See `wa_interactive::cta_url!`.
 #[proc_macro]
 pub fn cta_url(input: TokenStream) -> TokenStream {
-    expand(Kind::CtaUrl, input.into()).into()
+    expand::<CtaUrl>(input.into()).into()
 }
 
 /// A flow message, checked at compile time. See `wa_interactive::flow_message!`.
 #[proc_macro]
 pub fn flow_message(input: TokenStream) -> TokenStream {
-    expand(Kind::Flow, input.into()).into()
+    expand::<Flow>(input.into()).into()
 }
 
 #[cfg(test)]

@@ -1,240 +1,128 @@
-//! Pass 2: the parsed tree, read as one message kind. Unknown and repeated
-//! keys and values of the wrong form are reported here; the result is an
-//! intermediate form (`*Ir`) whose `shape()` the rules crate checks, and
-//! from which `generate` writes the constructor. Every value's span is
-//! recorded under its JSON path, so a violation reported at a path can be
-//! pointed at the token it is about.
+//! Pass 2: the parsed tree, read as one message kind. This module holds
+//! what every kind reads the same way (keys, texts, headers, arrays of
+//! objects, choices); each kind's own reading is its `MessageKind::lower`.
+//!
+//! Unknown and repeated keys and values of the wrong form are reported
+//! here. Every value's span is recorded under its JSON path, so that a
+//! violation the rules crate reports at a path is pointed at the token it
+//! is about.
 
 use std::collections::HashMap;
+use std::fmt::Display;
 
-use proc_macro2::{Span, TokenStream};
-use syn::LitStr;
-use wa_interactive_core::shape::{self, FlowAction, FlowMode, MediaKind};
-use wa_interactive_core::{Field, Path, Violation};
+use proc_macro2::Span;
+use wa_interactive_core::shape::MediaKind;
+use wa_interactive_core::{Field, Kind as RuleKind, Path, Violation};
 
+use crate::diagnostics::{Cut, Diagnostics, describe};
+use crate::ir::{Head, HeaderIr, TextSlot};
 use crate::parse::{Object, Value};
 
-/// A text slot.
-pub(crate) enum T {
-    Absent,
-    /// A string literal and its value.
-    Lit(LitStr, String),
-    /// A run-time value of the field's checked text type.
-    Expr(TokenStream, Span),
-}
+/// Why a field takes only a literal: the ids checked across values.
+pub(crate) const IDS_LITERAL: &str = "ids are checked for uniqueness at compile time";
 
-impl T {
-    pub(crate) fn shape(&self) -> shape::Text<'_> {
-        match self {
-            T::Absent => shape::Text::Absent,
-            T::Lit(_, value) => shape::Text::Given(value),
-            T::Expr(..) => shape::Text::Checked,
-        }
-    }
-
-    pub(crate) fn is_literal(&self) -> bool {
-        !matches!(self, T::Expr(..))
-    }
-}
-
-pub(crate) enum HeaderIr {
-    Absent,
-    Text(T),
-    Media {
-        kind: MediaKind,
-        id: T,
-        link: T,
-        filename: T,
-    },
-}
-
-impl HeaderIr {
-    fn shape(&self) -> shape::Header<'_> {
-        match self {
-            HeaderIr::Absent => shape::Header::Absent,
-            HeaderIr::Text(text) => shape::Header::Text(text.shape()),
-            HeaderIr::Media {
-                kind,
-                id,
-                link,
-                filename,
-            } => shape::Header::Media(shape::Media {
-                kind: *kind,
-                id: id.shape(),
-                link: link.shape(),
-                filename: filename.shape(),
-            }),
-        }
-    }
-}
-
-pub(crate) struct ListIr {
-    pub(crate) header: HeaderIr,
-    pub(crate) body: T,
-    pub(crate) footer: T,
-    pub(crate) button: T,
-    pub(crate) sections: Option<Vec<SectionIr>>,
-}
-
-pub(crate) struct SectionIr {
-    pub(crate) title: T,
-    pub(crate) rows: Option<Vec<RowIr>>,
-}
-
-pub(crate) struct RowIr {
-    pub(crate) id: T,
-    pub(crate) title: T,
-    pub(crate) description: T,
-}
-
-impl ListIr {
-    pub(crate) fn shape(&self) -> shape::List<'_> {
-        shape::List {
-            header: self.header.shape(),
-            body: self.body.shape(),
-            footer: self.footer.shape(),
-            button: self.button.shape(),
-            sections: self.sections.as_ref().map(|sections| {
-                sections
-                    .iter()
-                    .map(|s| shape::Section {
-                        title: s.title.shape(),
-                        rows: s.rows.as_ref().map(|rows| {
-                            rows.iter()
-                                .map(|r| shape::Row {
-                                    id: r.id.shape(),
-                                    title: r.title.shape(),
-                                    description: r.description.shape(),
-                                })
-                                .collect()
-                        }),
-                    })
-                    .collect()
-            }),
-        }
-    }
-}
-
-pub(crate) struct ButtonsIr {
-    pub(crate) header: HeaderIr,
-    pub(crate) body: T,
-    pub(crate) footer: T,
-    pub(crate) buttons: Option<Vec<ReplyIr>>,
-}
-
-pub(crate) struct ReplyIr {
-    pub(crate) id: T,
-    pub(crate) title: T,
-}
-
-impl ButtonsIr {
-    pub(crate) fn shape(&self) -> shape::Buttons<'_> {
-        shape::Buttons {
-            header: self.header.shape(),
-            body: self.body.shape(),
-            footer: self.footer.shape(),
-            buttons: self.buttons.as_ref().map(|buttons| {
-                buttons
-                    .iter()
-                    .map(|b| shape::Reply {
-                        id: b.id.shape(),
-                        title: b.title.shape(),
-                    })
-                    .collect()
-            }),
-        }
-    }
-}
-
-pub(crate) struct LocationIr {
-    pub(crate) body: T,
-}
-
-impl LocationIr {
-    pub(crate) fn shape(&self) -> shape::Location<'_> {
-        shape::Location {
-            body: self.body.shape(),
-        }
-    }
-}
-
-pub(crate) struct CtaIr {
-    pub(crate) header: HeaderIr,
-    pub(crate) body: T,
-    pub(crate) footer: T,
-    pub(crate) display_text: T,
-    pub(crate) url: T,
-}
-
-impl CtaIr {
-    pub(crate) fn shape(&self) -> shape::CtaUrl<'_> {
-        shape::CtaUrl {
-            header: self.header.shape(),
-            body: self.body.shape(),
-            footer: self.footer.shape(),
-            display_text: self.display_text.shape(),
-            url: self.url.shape(),
-        }
-    }
-}
-
-pub(crate) struct FlowIr {
-    pub(crate) header: HeaderIr,
-    pub(crate) body: T,
-    pub(crate) footer: T,
-    pub(crate) version: T,
-    pub(crate) flow_id: T,
-    pub(crate) flow_name: T,
-    pub(crate) flow_cta: T,
-    pub(crate) flow_token: T,
-    pub(crate) mode: Option<FlowMode>,
-    pub(crate) action: FlowAction,
-    /// `flow_action_payload`: its screen.
-    pub(crate) screen: Option<T>,
-}
-
-impl FlowIr {
-    pub(crate) fn shape(&self) -> shape::Flow<'_> {
-        shape::Flow {
-            header: self.header.shape(),
-            body: self.body.shape(),
-            footer: self.footer.shape(),
-            version: self.version.shape(),
-            flow_id: self.flow_id.shape(),
-            flow_name: self.flow_name.shape(),
-            flow_cta: self.flow_cta.shape(),
-            flow_token: self.flow_token.shape(),
-            mode: self.mode,
-            action: self.action,
-            payload: self
-                .screen
-                .as_ref()
-                .map(|s| (s.shape(), shape::FlowData::Absent)),
-        }
-    }
-}
-
-/// Why a field takes only a literal.
-const IDS_LITERAL: &str = "ids are checked for uniqueness at compile time";
-const TITLES_LITERAL: &str = "button titles are checked for uniqueness at compile time";
-
-/// The errors and spans collected while lowering.
+/// The lowering of one invocation: its errors and where each JSON path's
+/// value was written.
 pub(crate) struct Lower {
-    pub(crate) errors: Vec<syn::Error>,
+    diagnostics: Diagnostics,
     spans: HashMap<Path, Span>,
     /// Values already reported as malformed: the rules crate's findings at
     /// or below them would only repeat the error ("`body` is required").
     reported: Vec<Path>,
+    /// The JSON path of each object read so far, by its address.
+    objects: Vec<(usize, Path)>,
+    /// Keys an unknown key was taken to mean, with the path of the object
+    /// it was written in: not reported again as missing.
+    meant: Vec<(Path, &'static str)>,
     root: Span,
 }
 
+/// Keys users put one level too high, with where they belong.
+const MISPLACED: &[(&str, &str, &str)] = &[
+    (
+        "rows",
+        "sections",
+        "rows go inside a section: `sections: [ { rows: [ … ] } ]`",
+    ),
+    (
+        "reply",
+        "id",
+        "write the button's `id` and `title` directly: `{ id: \"…\", title: \"…\" }`",
+    ),
+    (
+        "parameters",
+        "display_text",
+        "write its keys directly at the top level, without `action` or `parameters`",
+    ),
+    (
+        "action",
+        "body",
+        "write the action's keys directly at the top level (`button`, `sections`, `buttons`, …)",
+    ),
+];
+
+/// The known key closest to `name`, if it is close enough to be a typo:
+/// at most two edits (a swap of neighbours counts as one), and fewer than
+/// half its letters.
+fn nearest<'k>(name: &str, known: &[&'k str]) -> Option<&'k str> {
+    known
+        .iter()
+        .map(|k| (edit_distance(name, k), *k))
+        .filter(|(d, k)| *d <= 2 && *d * 2 < k.chars().count().max(2))
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, k)| k)
+}
+
+/// Edits (insert, delete, substitute, swap neighbours) from `a` to `b`.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    // Rows i-2, i-1 and i of the table.
+    let mut before: Vec<usize> = Vec::new();
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut row = Vec::with_capacity(b.len() + 1);
+        row.push(i + 1);
+        for (j, cb) in b.iter().enumerate() {
+            let substitute = previous
+                .get(j)
+                .map_or(usize::MAX, |d| d + usize::from(ca != cb));
+            let delete = previous.get(j + 1).map_or(usize::MAX, |d| d + 1);
+            let insert = row.get(j).map_or(usize::MAX, |d| d + 1);
+            let mut best = substitute.min(delete).min(insert);
+            let swapped = i > 0 && j > 0 && a.get(i - 1) == Some(cb) && b.get(j - 1) == Some(ca);
+            if swapped {
+                if let Some(d) = before.get(j - 1) {
+                    best = best.min(d + 1);
+                }
+            }
+            row.push(best);
+        }
+        before = std::mem::replace(&mut previous, row);
+    }
+    previous.last().copied().unwrap_or(0)
+}
+
+/// A number, character or boolean literal written as the string a text
+/// field needs (`1` → `"1"`).
+fn quoted(lit: &syn::Lit) -> Option<String> {
+    let text = match lit {
+        syn::Lit::Int(i) => i.base10_digits().to_owned(),
+        syn::Lit::Float(f) => f.base10_digits().to_owned(),
+        syn::Lit::Char(c) => c.value().to_string(),
+        syn::Lit::Bool(b) => b.value.to_string(),
+        _ => return None,
+    };
+    Some(format!("{text:?}"))
+}
+
 /// The values of one object's known keys.
-struct Keys<'o> {
+pub(crate) struct Keys<'o> {
     found: Vec<(&'static str, &'o Value)>,
 }
 
 impl<'o> Keys<'o> {
-    fn get(&self, key: &str) -> Option<&'o Value> {
+    pub(crate) fn get(&self, key: &str) -> Option<&'o Value> {
         self.found.iter().find(|(k, _)| *k == key).map(|(_, v)| *v)
     }
 }
@@ -242,25 +130,58 @@ impl<'o> Keys<'o> {
 impl Lower {
     pub(crate) fn new(root: Span) -> Self {
         Lower {
-            errors: Vec::new(),
+            diagnostics: Diagnostics::new(),
             spans: HashMap::new(),
             reported: Vec::new(),
+            objects: Vec::new(),
+            meant: Vec::new(),
             root,
         }
     }
 
-    fn error(&mut self, span: Span, message: impl std::fmt::Display) {
-        self.errors.push(syn::Error::new(span, message));
+    /// Every error reported while lowering and checking.
+    pub(crate) fn finish(self) -> Result<(), Vec<syn::Error>> {
+        self.diagnostics.check()
+    }
+
+    pub(crate) fn error(&mut self, span: Span, message: impl Display) {
+        self.diagnostics.error(span, message);
     }
 
     /// Reports a malformed value at `path`.
-    fn malformed(&mut self, path: &Path, span: Span, message: impl std::fmt::Display) {
+    pub(crate) fn malformed(&mut self, path: &Path, span: Span, message: impl Display) {
         self.error(span, message);
         self.reported.push(path.clone());
     }
 
-    fn record(&mut self, path: &Path, span: Span) {
+    /// Remembers that the value at `path` was written at `span`.
+    pub(crate) fn record(&mut self, path: &Path, span: Span) {
         self.spans.entry(path.clone()).or_insert(span);
+    }
+
+    /// Remembers that `object` is the value at `path`.
+    pub(crate) fn record_object(&mut self, path: &Path, object: &Object) {
+        self.record(path, object.span);
+        self.objects
+            .push((std::ptr::from_ref(object) as usize, path.clone()));
+    }
+
+    /// Remembers that a key written in `object` was meant to be `key`.
+    fn meant_in(&mut self, object: &Object, key: &'static str) {
+        let address = std::ptr::from_ref(object) as usize;
+        if let Some((_, path)) = self.objects.iter().find(|(a, _)| *a == address) {
+            let path = path.clone();
+            self.meant.push((path, key));
+        }
+    }
+
+    /// The nearest path at or above `path` whose value was recorded.
+    fn recorded(&self, path: &Path) -> Path {
+        let mut path = path.clone();
+        while !path.segs().is_empty() && !self.spans.contains_key(&path) {
+            path = path.parent();
+        }
+        path
     }
 
     /// The span of `path`, or of the nearest enclosing thing that has one.
@@ -281,7 +202,7 @@ impl Lower {
     pub(crate) fn violations(&mut self, result: Result<(), Vec<Violation>>) {
         let Err(violations) = result else { return };
         for v in violations {
-            let missing = matches!(v.kind, wa_interactive_core::Kind::Missing { .. });
+            let missing = matches!(v.kind, RuleKind::Missing { .. });
             let repeats = self.reported.iter().any(|r| {
                 v.path.segs().starts_with(r.segs())
                     || (missing && r.segs().starts_with(v.path.segs()))
@@ -289,13 +210,21 @@ impl Lower {
             if repeats {
                 continue;
             }
-            let span = match v.kind {
+            if let RuleKind::Missing { key } = v.kind {
+                // A misspelt key was already reported with its fix.
+                let object = self.recorded(&v.path.parent());
+                if self.meant.iter().any(|(o, k)| *o == object && *k == key) {
+                    continue;
+                }
+            }
+            let span = if missing {
                 // A missing key is reported at the braces of the object that lacks it.
-                wa_interactive_core::Kind::Missing { .. } => self.span_of(&v.path.parent()),
-                _ => self.span_of(&v.path),
+                self.span_of(&v.path.parent())
+            } else {
+                self.span_of(&v.path)
             };
-            self.error(span, &v.kind);
-            if let wa_interactive_core::Kind::Duplicate { first, .. } = &v.kind {
+            self.error(span, describe(&v.kind));
+            if let RuleKind::Duplicate { first, .. } = &v.kind {
                 let first = self.span_of(first);
                 self.error(first, "first used here");
             }
@@ -303,48 +232,89 @@ impl Lower {
     }
 
     /// The values of `object`'s keys; unknown and repeated keys are errors.
-    fn keys<'o>(&mut self, object: &'o Object, what: &str, known: &[&'static str]) -> Keys<'o> {
+    /// `what` names the object in errors ("a row").
+    pub(crate) fn keys<'o>(
+        &mut self,
+        object: &'o Object,
+        what: &str,
+        known: &[&'static str],
+    ) -> Keys<'o> {
         let mut found: Vec<(&'static str, &'o Value)> = Vec::new();
         let mut first_spans: Vec<(&'static str, Span)> = Vec::new();
         for entry in &object.entries {
             let name = entry.key.to_string();
             let name = name.strip_prefix("r#").unwrap_or(&name);
-            match known.iter().find(|k| **k == name) {
-                Some(key) => {
-                    if let Some((_, first)) = first_spans.iter().find(|(k, _)| k == key) {
-                        let first = *first;
-                        self.error(entry.key.span(), format!("`{key}` is given twice"));
-                        self.error(first, "first given here");
-                    } else {
-                        first_spans.push((key, entry.key.span()));
-                        found.push((key, &entry.value));
-                    }
-                }
-                None => self.error(
-                    entry.key.span(),
-                    format!(
-                        "unknown key `{name}` in {what}; expected one of: {}",
-                        known.join(", ")
-                    ),
-                ),
+            let Some(key) = known.iter().find(|k| **k == name) else {
+                let message = self.unknown_key(object, name, what, known);
+                self.error(entry.key.span(), message);
+                continue;
+            };
+            if let Some((_, first)) = first_spans.iter().find(|(k, _)| k == key) {
+                let first = *first;
+                self.error(entry.key.span(), format!("`{key}` is given twice"));
+                self.error(first, "first given here");
+            } else {
+                first_spans.push((key, entry.key.span()));
+                found.push((key, &entry.value));
             }
         }
         Keys { found }
     }
 
+    /// The error for a key `object` does not take: where it belongs, the
+    /// key it is a typo of (which is then not reported as missing), or the
+    /// keys there are.
+    fn unknown_key(
+        &mut self,
+        object: &Object,
+        name: &str,
+        what: &str,
+        known: &[&'static str],
+    ) -> String {
+        let hint = MISPLACED
+            .iter()
+            .find(|(key, beside, _)| *key == name && known.contains(beside));
+        match (hint, nearest(name, known)) {
+            (Some((_, beside, hint)), _) => {
+                // The key it belongs under is not reported as missing.
+                if let Some(beside) = known.iter().find(|k| *k == beside) {
+                    self.meant_in(object, beside);
+                }
+                format!("unknown key `{name}` in {what}; {hint}")
+            }
+            (None, Some(key)) => {
+                self.meant_in(object, key);
+                format!(
+                    "unknown key `{}` in {what}; did you mean `{key}`?",
+                    Cut(name)
+                )
+            }
+            (None, None) => format!(
+                "unknown key `{}` in {what}; expected one of: {}",
+                Cut(name),
+                known.join(", ")
+            ),
+        }
+    }
+
     /// A text value for `field` at `path`. `literal_only` says why only a
     /// literal will do, for fields checked across values.
-    fn text(
+    pub(crate) fn text(
         &mut self,
         value: Option<&Value>,
         field: Field,
         path: &Path,
         literal_only: Option<&str>,
-    ) -> T {
-        let Some(value) = value else { return T::Absent };
+    ) -> TextSlot {
+        let Some(value) = value else {
+            return TextSlot::Absent;
+        };
         self.record(path, value.span());
         match value {
-            Value::Str(lit) => T::Lit(lit.clone(), lit.value()),
+            Value::Str(lit) => TextSlot::Literal {
+                lit: lit.clone(),
+                value: lit.value(),
+            },
             Value::Expr { span, tokens } => match literal_only {
                 Some(why) => {
                     self.malformed(
@@ -352,9 +322,12 @@ impl Lower {
                         *span,
                         format!("{field} must be a string literal: {why} (for values known only at run time, use the message's builder)"),
                     );
-                    T::Absent
+                    TextSlot::Absent
                 }
-                None => T::Expr(tokens.clone(), *span),
+                None => TextSlot::Expr {
+                    tokens: tokens.clone(),
+                    span: *span,
+                },
             },
             other => {
                 let expected = match literal_only {
@@ -364,19 +337,40 @@ impl Lower {
                         field.type_name()
                     ),
                 };
-                self.malformed(path, other.span(), format!("{field} must be {expected}"));
-                T::Absent
+                let message = match other {
+                    Value::OtherLit(lit) => match quoted(lit) {
+                        Some(quoted) => format!("{field} must be {expected}: write {quoted}"),
+                        None => format!("{field} must be {expected}"),
+                    },
+                    _ => format!("{field} must be {expected}"),
+                };
+                self.malformed(path, other.span(), message);
+                TextSlot::Absent
             }
         }
     }
 
     /// `body: …` or `footer: …`: a text sent as `{"text": …}`.
-    fn wrapped(&mut self, keys: &Keys<'_>, key: &'static str, field: Field) -> T {
+    fn wrapped(&mut self, keys: &Keys<'_>, key: &'static str, field: Field) -> TextSlot {
         let path = Path::root().key(key);
         if let Some(value) = keys.get(key) {
             self.record(&path, value.span());
         }
         self.text(keys.get(key), field, &path.key("text"), None)
+    }
+
+    /// `header`, `body` and `footer`.
+    pub(crate) fn head(&mut self, keys: &Keys<'_>) -> Head {
+        Head {
+            header: self.header(keys.get("header")),
+            body: self.wrapped(keys, "body", Field::Body),
+            footer: self.wrapped(keys, "footer", Field::Footer),
+        }
+    }
+
+    /// `body` alone.
+    pub(crate) fn body(&mut self, keys: &Keys<'_>) -> TextSlot {
+        self.wrapped(keys, "body", Field::Body)
     }
 
     fn header(&mut self, value: Option<&Value>) -> HeaderIr {
@@ -398,15 +392,15 @@ impl Lower {
             "video" => MediaKind::Video,
             "document" => MediaKind::Document,
             other => {
-                self.error(tag.span(), format!("unknown header kind `{other}`; expected one of: image, video, document, or a string literal for a text header"));
+                self.error(tag.span(), format!("unknown header kind `{}`; expected one of: image, video, document, or a string literal for a text header", Cut(other)));
                 return HeaderIr::Absent;
             }
         };
         let path = path.key(kind.name());
-        self.record(&path, body.span);
-        let known: &[&'static str] = match kind {
-            MediaKind::Document => &["id", "link", "filename"],
-            MediaKind::Image | MediaKind::Video => &["id", "link"],
+        self.record_object(&path, body);
+        let known = match kind {
+            MediaKind::Document => wa_interactive_core::keys::DOCUMENT,
+            MediaKind::Image | MediaKind::Video => wa_interactive_core::keys::MEDIA,
         };
         let what = match kind {
             MediaKind::Image => "an image header",
@@ -427,13 +421,13 @@ impl Lower {
         }
     }
 
-    /// An array of objects at `path`; other forms are errors.
-    fn objects<'o>(
+    /// An array of objects at `path`, each with its path; other forms are errors.
+    pub(crate) fn objects<'o>(
         &mut self,
         value: Option<&'o Value>,
         path: &Path,
         what: &str,
-    ) -> Option<Vec<&'o Object>> {
+    ) -> Option<Vec<(Path, &'o Object)>> {
         let value = value?;
         self.record(path, value.span());
         let Value::Array { items, .. } = value else {
@@ -442,11 +436,13 @@ impl Lower {
             return None;
         };
         let mut objects = Vec::with_capacity(items.len());
-        for (i, item) in items.iter().enumerate() {
+        for item in items {
             match item {
                 Value::Object(object) => {
-                    self.record(&path.index(i), object.span);
-                    objects.push(object);
+                    // The index the rules crate will see: malformed items are left out.
+                    let at = path.index(objects.len());
+                    self.record_object(&at, object);
+                    objects.push((at, object));
                 }
                 other => {
                     let message = format!("each item of {what} must be an object `{{ … }}`");
@@ -457,164 +453,9 @@ impl Lower {
         Some(objects)
     }
 
-    pub(crate) fn list(&mut self, root: &Object) -> ListIr {
-        let keys = self.keys(
-            root,
-            "a list message",
-            &["header", "body", "footer", "button", "sections"],
-        );
-        let action = Path::root().key("action");
-        let header = self.header(keys.get("header"));
-        let body = self.wrapped(&keys, "body", Field::Body);
-        let footer = self.wrapped(&keys, "footer", Field::Footer);
-        let button = self.text(
-            keys.get("button"),
-            Field::ListButton,
-            &action.key("button"),
-            None,
-        );
-        let sections_path = action.key("sections");
-        let sections = self
-            .objects(keys.get("sections"), &sections_path, "`sections`")
-            .map(|sections| {
-                sections
-                    .into_iter()
-                    .enumerate()
-                    .map(|(i, section)| {
-                        let at = sections_path.index(i);
-                        let keys = self.keys(section, "a section", &["title", "rows"]);
-                        let rows_path = at.key("rows");
-                        let rows =
-                            self.objects(keys.get("rows"), &rows_path, "`rows`")
-                                .map(|rows| {
-                                    rows.into_iter()
-                                        .enumerate()
-                                        .map(|(j, row)| {
-                                            let at = rows_path.index(j);
-                                            let keys = self.keys(
-                                                row,
-                                                "a row",
-                                                &["id", "title", "description"],
-                                            );
-                                            RowIr {
-                                                id: self.text(
-                                                    keys.get("id"),
-                                                    Field::RowId,
-                                                    &at.key("id"),
-                                                    Some(IDS_LITERAL),
-                                                ),
-                                                title: self.text(
-                                                    keys.get("title"),
-                                                    Field::RowTitle,
-                                                    &at.key("title"),
-                                                    None,
-                                                ),
-                                                description: self.text(
-                                                    keys.get("description"),
-                                                    Field::RowDescription,
-                                                    &at.key("description"),
-                                                    None,
-                                                ),
-                                            }
-                                        })
-                                        .collect()
-                                });
-                        SectionIr {
-                            title: self.text(
-                                keys.get("title"),
-                                Field::SectionTitle,
-                                &at.key("title"),
-                                None,
-                            ),
-                            rows,
-                        }
-                    })
-                    .collect()
-            });
-        ListIr {
-            header,
-            body,
-            footer,
-            button,
-            sections,
-        }
-    }
-
-    pub(crate) fn buttons(&mut self, root: &Object) -> ButtonsIr {
-        let keys = self.keys(
-            root,
-            "a reply-buttons message",
-            &["header", "body", "footer", "buttons"],
-        );
-        let path = Path::root().key("action").key("buttons");
-        let header = self.header(keys.get("header"));
-        let body = self.wrapped(&keys, "body", Field::Body);
-        let footer = self.wrapped(&keys, "footer", Field::Footer);
-        let buttons = self
-            .objects(keys.get("buttons"), &path, "`buttons`")
-            .map(|buttons| {
-                buttons
-                    .into_iter()
-                    .enumerate()
-                    .map(|(i, button)| {
-                        let at = path.index(i).key("reply");
-                        let keys = self.keys(button, "a button", &["id", "title"]);
-                        ReplyIr {
-                            id: self.text(
-                                keys.get("id"),
-                                Field::ButtonId,
-                                &at.key("id"),
-                                Some(IDS_LITERAL),
-                            ),
-                            title: self.text(
-                                keys.get("title"),
-                                Field::ButtonTitle,
-                                &at.key("title"),
-                                Some(TITLES_LITERAL),
-                            ),
-                        }
-                    })
-                    .collect()
-            });
-        ButtonsIr {
-            header,
-            body,
-            footer,
-            buttons,
-        }
-    }
-
-    pub(crate) fn location(&mut self, root: &Object) -> LocationIr {
-        let keys = self.keys(root, "a location request", &["body"]);
-        LocationIr {
-            body: self.wrapped(&keys, "body", Field::Body),
-        }
-    }
-
-    pub(crate) fn cta(&mut self, root: &Object) -> CtaIr {
-        let keys = self.keys(
-            root,
-            "a CTA URL message",
-            &["header", "body", "footer", "display_text", "url"],
-        );
-        let at = Path::root().key("action").key("parameters");
-        CtaIr {
-            header: self.header(keys.get("header")),
-            body: self.wrapped(&keys, "body", Field::Body),
-            footer: self.wrapped(&keys, "footer", Field::Footer),
-            display_text: self.text(
-                keys.get("display_text"),
-                Field::DisplayText,
-                &at.key("display_text"),
-                None,
-            ),
-            url: self.text(keys.get("url"), Field::Url, &at.key("url"), None),
-        }
-    }
-
     /// A literal naming one of `choices`; `None` (and an error) otherwise.
     /// `then` is what an invalid choice makes meaningless to check.
-    fn choice<C: Copy>(
+    pub(crate) fn choice<C: Copy>(
         &mut self,
         value: Option<&Value>,
         key: &str,
@@ -622,134 +463,38 @@ impl Lower {
         then: &Path,
     ) -> Option<C> {
         let value = value?;
-        let names: Vec<String> = choices
-            .iter()
-            .map(|(name, _)| format!("\"{name}\""))
-            .collect();
         if let Value::Str(lit) = value {
             let given = lit.value();
             if let Some((_, c)) = choices.iter().find(|(name, _)| *name == given) {
                 return Some(*c);
             }
         }
+        let names: Vec<String> = choices
+            .iter()
+            .map(|(name, _)| format!("\"{name}\""))
+            .collect();
         let message = format!("`{key}` must be one of: {}", names.join(", "));
         self.malformed(then, value.span(), message);
         None
     }
+}
 
-    /// `flow_action_payload: { screen }`: the screen, when the payload is given.
-    fn flow_payload(&mut self, value: Option<&Value>, payload_path: &Path) -> Option<T> {
-        match value {
-            None => None,
-            Some(Value::Object(payload)) => {
-                self.record(payload_path, payload.span);
-                let keys = self.keys(payload, "`flow_action_payload`", &["screen", "data"]);
-                if let Some(data) = keys.get("data") {
-                    self.error(
-                        data.span(),
-                        "`data` is not checked at compile time; build flows with initial data with `FlowMessage::builder()`",
-                    );
-                }
-                Some(self.text(
-                    keys.get("screen"),
-                    Field::FlowScreen,
-                    &payload_path.key("screen"),
-                    None,
-                ))
-            }
-            Some(other) => {
-                let message = "`flow_action_payload` must be an object: `{ screen: \"…\" }`";
-                self.malformed(payload_path, other.span(), message);
-                None
-            }
-        }
-    }
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-    pub(crate) fn flow(&mut self, root: &Object) -> FlowIr {
-        let keys = self.keys(
-            root,
-            "a flow message",
-            &[
-                "header",
-                "body",
-                "footer",
-                "flow_message_version",
-                "flow_id",
-                "flow_name",
-                "flow_cta",
-                "mode",
-                "flow_token",
-                "flow_action",
-                "flow_action_payload",
-            ],
-        );
-        let at = Path::root().key("action").key("parameters");
-        let header = self.header(keys.get("header"));
-        let body = self.wrapped(&keys, "body", Field::Body);
-        let footer = self.wrapped(&keys, "footer", Field::Footer);
-        let payload_path = at.key("flow_action_payload");
-        let mode = self.choice(
-            keys.get("mode"),
-            "mode",
-            &[
-                ("draft", FlowMode::Draft),
-                ("published", FlowMode::Published),
-            ],
-            &at.key("mode"),
-        );
-        let action = self
-            .choice(
-                keys.get("flow_action"),
-                "flow_action",
-                &[
-                    ("navigate", FlowAction::Navigate),
-                    ("data_exchange", FlowAction::DataExchange),
-                ],
-                &payload_path,
-            )
-            .unwrap_or(FlowAction::Navigate);
-        let screen = self.flow_payload(keys.get("flow_action_payload"), &payload_path);
-        let version = match keys.get("flow_message_version") {
-            Some(Value::Str(lit)) => {
-                self.record(&at.key("flow_message_version"), lit.span());
-                T::Lit(lit.clone(), lit.value())
-            }
-            Some(other) => {
-                self.error(
-                    other.span(),
-                    "`flow_message_version` must be the string literal \"3\"",
-                );
-                T::Absent
-            }
-            None => T::Absent,
-        };
-        FlowIr {
-            header,
-            body,
-            footer,
-            version,
-            flow_id: self.text(keys.get("flow_id"), Field::FlowId, &at.key("flow_id"), None),
-            flow_name: self.text(
-                keys.get("flow_name"),
-                Field::FlowName,
-                &at.key("flow_name"),
-                None,
-            ),
-            flow_cta: self.text(
-                keys.get("flow_cta"),
-                Field::FlowCta,
-                &at.key("flow_cta"),
-                None,
-            ),
-            flow_token: self.text(
-                keys.get("flow_token"),
-                Field::FlowToken,
-                &at.key("flow_token"),
-                None,
-            ),
-            mode,
-            action,
-            screen,
-        }
+    #[test]
+    fn typos_find_the_key_they_meant() {
+        assert_eq!(edit_distance("titel", "title"), 1);
+        assert_eq!(edit_distance("bdy", "body"), 1);
+        assert_eq!(edit_distance("", "id"), 2);
+        assert_eq!(edit_distance("flow_cat", "flow_cta"), 1);
+        let row = ["id", "title", "description"];
+        assert_eq!(nearest("titel", &row), Some("title"));
+        assert_eq!(nearest("tilte", &row), Some("title"));
+        assert_eq!(nearest("descripton", &row), Some("description"));
+        assert_eq!(nearest("ix", &row), None, "one letter of two is too far");
+        assert_eq!(nearest("subtitle", &row), None);
+        assert_eq!(nearest("名前", &row), None);
     }
 }

@@ -1,5 +1,7 @@
 //! Unit tests of the expansion, run without a compiler: the shared boundary
-//! table through the macro, and a property test that no input makes it panic.
+//! table through the macro, what the generated code calls, errors that
+//! come from several passes, and property tests that no input makes it
+//! panic. Each pass's own tests sit in its module.
 
 // A panic in a test is a failed test; the crate's no-panic lints are for the macro.
 #![allow(
@@ -12,19 +14,27 @@
 use proc_macro2::{TokenStream, TokenTree};
 use proptest::prelude::*;
 use syn::LitStr;
+use wa_interactive_core::boundary as table;
 use wa_interactive_core::{Field, Kind};
 
-use crate::expand::{Kind as Macro, expand_checked};
+use crate::expand::expand_checked;
+use crate::kinds::{Buttons, CtaUrl, Flow, List, Location};
 
-#[path = "../../tests/boundary_table.rs"]
-mod table;
+/// One of the macros, without its panic net.
+type Macro = fn(TokenStream) -> TokenStream;
+
+const LIST: Macro = expand_checked::<List>;
+const BUTTONS: Macro = expand_checked::<Buttons>;
+const LOCATION: Macro = expand_checked::<Location>;
+const CTA_URL: Macro = expand_checked::<CtaUrl>;
+const FLOW: Macro = expand_checked::<Flow>;
 
 /// The messages of the `compile_error!`s an expansion emits, or `None` when
 /// it emitted none; `Err` when the input does not lex.
 fn errors(kind: Macro, input: &str) -> Result<Option<Vec<String>>, ()> {
     let tokens: TokenStream = input.parse().map_err(|_| ())?;
     let mut messages = Vec::new();
-    let failed = compile_errors(expand_checked(kind, tokens), &mut messages);
+    let failed = compile_errors(kind(tokens), &mut messages);
     Ok(failed.then_some(messages))
 }
 
@@ -71,21 +81,21 @@ fn placed(field: Field, literal: &str) -> (Macro, String) {
             entry("footer", foot),
             entry("title", title),
         );
-        (Macro::List, src)
+        (LIST, src)
     };
     let buttons = |header: &str, id: &str, title: &str| {
         (
-            Macro::Buttons,
+            BUTTONS,
             format!("header: {header}, body: \"b\", buttons: [ {{ id: {id}, title: {title} }} ]"),
         )
     };
     let cta = |text: &str, url: &str| {
         (
-            Macro::CtaUrl,
+            CTA_URL,
             format!("body: \"b\", display_text: {text}, url: {url}"),
         )
     };
-    let flow = |params: &str| (Macro::Flow, format!("body: \"b\", {params}"));
+    let flow = |parameters: &str| (FLOW, format!("body: \"b\", {parameters}"));
     let row = |id: &str, title: &str, description: &str| {
         format!("{{ id: {id}, title: {title}, description: {description} }}")
     };
@@ -127,10 +137,7 @@ fn placed(field: Field, literal: &str) -> (Macro, String) {
         Field::FlowScreen => flow(&format!(
             "flow_id: \"1\", flow_cta: \"Go\", flow_action_payload: {{ screen: {lit} }}"
         )),
-        _ => (
-            Macro::Location,
-            String::from("<a field the table does not know>"),
-        ),
+        _ => (LOCATION, String::from("<a field the table does not know>")),
     }
 }
 
@@ -158,7 +165,7 @@ fn the_macro_agrees_with_the_boundary_table() {
 #[test]
 fn every_problem_of_an_invocation_is_reported() {
     let got = errors(
-        Macro::Buttons,
+        BUTTONS,
         r#"header: "", body: "b", buttons: [ { id: "a", title: "A" }, { id: "a", title: "A" },
            { id: "c ", title: "C" }, { id: "d", title: "D" } ], footnote: "x""#,
     );
@@ -180,23 +187,14 @@ fn every_problem_of_an_invocation_is_reported() {
 #[test]
 fn a_malformed_value_is_reported_once() {
     assert_eq!(
-        errors(
-            Macro::Buttons,
-            r#"body: 42, buttons: [ { id: "a", title: "A" } ]"#
-        ),
+        errors(BUTTONS, r#"body: 42, buttons: [ { id: "a", title: "A" } ]"#),
         Ok(Some(vec![
-            "body must be a string literal or a `wa_interactive::text::Body`".into()
+            "body must be a string literal or a `wa_interactive::text::Body`: write \"42\"".into()
         ]))
     );
 }
 
-const MACROS: [Macro; 5] = [
-    Macro::List,
-    Macro::Buttons,
-    Macro::Location,
-    Macro::CtaUrl,
-    Macro::Flow,
-];
+const MACROS: [Macro; 5] = [LIST, BUTTONS, LOCATION, CTA_URL, FLOW];
 
 /// Valid invocations to mutate, one or more per macro.
 const SEEDS: [&str; 6] = [
@@ -257,6 +255,17 @@ const FRAGMENTS: &[&str] = &[
     "#",
     "::",
     "=>",
+    // What the value scan follows: closures, turbofish, labels.
+    "|",
+    "||",
+    "|a, b|",
+    "move",
+    "<",
+    ">",
+    "::<",
+    "->",
+    "'a",
+    "f::<A, B>(x)",
     "{ }",
     "[ ]",
     "( )",
@@ -396,7 +405,7 @@ fn odd_literals_are_errors_not_panics() {
         ("true", false),
     ];
     for (lit, rejected) in cases {
-        let got = errors(Macro::Location, &format!("body: {lit}"));
+        let got = errors(LOCATION, &format!("body: {lit}"));
         assert_eq!(
             matches!(&got, Ok(Some(e)) if !e.is_empty()),
             rejected,
@@ -413,7 +422,7 @@ fn deep_nesting_is_an_error_not_a_stack_overflow() {
             open_close.0.repeat(5000),
             open_close.1.repeat(5000)
         );
-        let got = errors(Macro::Location, &input);
+        let got = errors(LOCATION, &input);
         assert_eq!(
             got,
             Ok(Some(vec![
@@ -421,6 +430,137 @@ fn deep_nesting_is_an_error_not_a_stack_overflow() {
             ])),
             "{}",
             open_close.0
+        );
+    }
+}
+
+#[test]
+fn a_value_with_a_turbofish_is_passed_whole() {
+    let input = r#"body: text::<&str, 2>("Ready")"#;
+    assert_eq!(errors(LOCATION, input), Ok(None));
+    let tokens: TokenStream = input.parse().unwrap();
+    let expanded = LOCATION(tokens).to_string();
+    let value: TokenStream = r#"text::<&str, 2>("Ready")"#.parse().unwrap();
+    assert!(expanded.contains(&value.to_string()), "{expanded}");
+}
+
+#[test]
+fn a_missing_comma_is_the_only_error() {
+    let got = errors(
+        BUTTONS,
+        "body: \"Pick\"\n buttons: [ { id: \"a\", title: \"A\" } ]",
+    );
+    assert_eq!(got, Ok(Some(vec!["expected `,`".to_owned()])));
+}
+
+#[test]
+fn duplicate_long_ids_are_quoted_short() {
+    let id = "x".repeat(200_000);
+    let got = errors(
+        BUTTONS,
+        &format!(
+            r#"body: "b", buttons: [ {{ id: "{id}", title: "A" }}, {{ id: "{id}", title: "B" }} ]"#
+        ),
+    );
+    let quoted = format!("{}…", "x".repeat(60));
+    let too_long = "button id is 200000 characters; WhatsApp allows at most 256";
+    assert_eq!(
+        got,
+        Ok(Some(vec![
+            too_long.to_owned(),
+            too_long.to_owned(),
+            format!("duplicate button id {quoted:?} (200000 characters)"),
+            "first used here".to_owned(),
+        ]))
+    );
+}
+
+/// The expansion of `input`, as text.
+fn expansion(kind: Macro, input: &str) -> String {
+    kind(input.parse().unwrap()).to_string()
+}
+
+#[test]
+fn a_fully_literal_message_computes_its_json_through_literal() {
+    for (kind, input, ty) in [
+        (LOCATION, r#"body: "Where?""#, "LocationRequest"),
+        (
+            LIST,
+            r#"header: "h", body: "b", button: "Go", sections: [ { rows: [ { id: "a", title: "A" } ] } ]"#,
+            "ListMessage",
+        ),
+        (
+            BUTTONS,
+            r#"header: image { id: "1" }, body: "b", buttons: [ { id: "a", title: "A" } ]"#,
+            "ButtonMessage",
+        ),
+        (
+            CTA_URL,
+            r#"body: "b", display_text: "Open", url: "https://example.com""#,
+            "CtaUrlMessage",
+        ),
+        (
+            FLOW,
+            r#"body: "b", flow_id: "1", flow_cta: "Go""#,
+            "FlowMessage",
+        ),
+    ] {
+        let expanded = expansion(kind, input);
+        let wrapper =
+            format!(":: wa_interactive :: __private :: literal ! (:: wa_interactive :: {ty} ,");
+        assert!(expanded.contains(&wrapper), "{expanded}");
+    }
+}
+
+#[test]
+fn a_message_with_run_time_text_calls_its_constructor_directly() {
+    for (kind, input) in [
+        (LOCATION, "body: body"),
+        (
+            LIST,
+            r#"body: "b", button: "Go", sections: [ { rows: [ { id: "a", title: title } ] } ]"#,
+        ),
+        (
+            LIST,
+            r#"header: header, body: "b", button: "Go", sections: [ { rows: [ { id: "a", title: "A" } ] } ]"#,
+        ),
+        (
+            BUTTONS,
+            r#"header: image { link: link }, body: "b", buttons: [ { id: "a", title: "A" } ]"#,
+        ),
+        (CTA_URL, r#"body: "b", display_text: "Open", url: url"#),
+        (
+            FLOW,
+            r#"body: "b", flow_id: "1", flow_cta: "Go", flow_action_payload: { screen: screen }"#,
+        ),
+    ] {
+        let expanded = expansion(kind, input);
+        assert!(!expanded.contains("literal !"), "{expanded}");
+        assert!(!expanded.contains("compile_error"), "{expanded}");
+    }
+    // Literal rows stay in a constant when only the head is run-time text.
+    let expanded = expansion(
+        LIST,
+        r#"body: body, button: "Go", sections: [ { rows: [ { id: "a", title: "A" } ] } ]"#,
+    );
+    assert!(expanded.contains("const __WA_ROWS_0"), "{expanded}");
+    assert!(expanded.contains("__private :: list ("), "{expanded}");
+}
+
+#[test]
+fn navigate_needs_no_payload_and_no_screen() {
+    for payload in [
+        "",
+        r#", flow_action: "navigate""#,
+        ", flow_action_payload: { }",
+    ] {
+        let input = format!(r#"body: "b", flow_id: "1", flow_cta: "Go"{payload}"#);
+        assert_eq!(errors(FLOW, &input), Ok(None), "{input}");
+        let expanded = expansion(FLOW, &input);
+        assert!(
+            expanded
+                .contains("FlowAction :: Navigate { screen : :: core :: option :: Option :: None"),
+            "{expanded}"
         );
     }
 }

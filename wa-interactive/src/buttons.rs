@@ -6,12 +6,15 @@ use serde::ser::SerializeStruct;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use wa_interactive_core::shape;
 
+use wa_interactive_core::{Count, same_text};
+
 use crate::common::{
-    Str, TextJson, body_footer_setters, deserialize_checked, head, header_setter, opt, opt_text,
+    CowStr, Head, TextObjectJson, body_footer_setters, deserialize_checked, head_getters,
+    header_setter, json_tag, opt, opt_text,
 };
 use crate::error::{ValidationError, checked};
-use crate::header::{Header, HeaderJson};
-use crate::raw::{Render, Rendered};
+use crate::header::HeaderJson;
+use crate::rendered::{JsonWriter, Rendered, cow_slice};
 use crate::text::{Body, ButtonId, ButtonTitle, Footer};
 
 /// A reply-buttons message (`"type": "button"`).
@@ -20,9 +23,7 @@ use crate::text::{Body, ButtonId, ButtonTitle, Footer};
 /// [`ButtonMessage::builder`], or by `Deserialize`; each checks every rule.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ButtonMessage {
-    pub(crate) header: Option<Header>,
-    pub(crate) body: Body,
-    pub(crate) footer: Option<Footer>,
+    pub(crate) head: Head,
     pub(crate) buttons: Cow<'static, [ReplyButton]>,
     pub(crate) rendered: Rendered,
 }
@@ -57,49 +58,61 @@ impl ButtonMessage {
         ButtonBuilder::default()
     }
 
-    /// The header.
-    pub fn header(&self) -> Option<&Header> {
-        self.header.as_ref()
-    }
-
-    /// The body text.
-    pub fn body(&self) -> &Body {
-        &self.body
-    }
-
-    /// The footer text.
-    pub fn footer(&self) -> Option<&Footer> {
-        self.footer.as_ref()
-    }
+    head_getters!(any);
 
     /// The buttons.
     pub fn buttons(&self) -> &[ReplyButton] {
         &self.buttons
     }
 
-    /// The `interactive` JSON: the bytes rendered at compile time for a
-    /// literal message, otherwise rendered now.
-    pub fn to_json(&self) -> Cow<'static, str> {
-        Render::json(self)
+    /// Writes the `interactive` object.
+    const fn write(&self, w: &mut JsonWriter<'_>) {
+        self.head.write(w, "button");
+        w.key(false, "action");
+        w.raw(b"{");
+        w.key(true, "buttons");
+        w.raw(b"[");
+        let buttons = cow_slice(&self.buttons);
+        let mut i = 0;
+        while i < buttons.len() {
+            if i > 0 {
+                w.raw(b",");
+            }
+            w.raw(b"{\"type\":\"reply\",\"reply\":{");
+            w.key(true, "id");
+            w.string(buttons[i].id.as_str());
+            w.field("title", buttons[i].title.as_str());
+            w.raw(b"}}");
+            i += 1;
+        }
+        w.raw(b"]}}");
     }
 
-    pub(crate) fn shape(&self) -> shape::Buttons<'_> {
-        shape::Buttons {
-            header: self
-                .header
-                .as_ref()
-                .map_or(shape::Header::Absent, Header::shape),
-            body: shape::Text::Given(&self.body),
-            footer: opt(self.footer.as_ref()),
-            buttons: Some(
-                self.buttons
-                    .iter()
-                    .map(|b| shape::Reply {
-                        id: shape::Text::Given(&b.id),
-                        title: shape::Text::Given(&b.title),
-                    })
-                    .collect(),
-            ),
+    /// Checks the rules the buttons must meet together, in const context:
+    /// their count and unique ids and titles. For the hidden constructors,
+    /// whose texts are checked by their types; a violation panics with the
+    /// rule.
+    pub(crate) const fn check_buttons(buttons: &[ReplyButton]) {
+        assert!(
+            Count::Buttons.admits(buttons.len()),
+            "{}",
+            Count::Buttons.rule()
+        );
+        let mut i = 0;
+        while i < buttons.len() {
+            let mut j = i + 1;
+            while j < buttons.len() {
+                assert!(
+                    !(same_text(buttons[i].id.as_str(), buttons[j].id.as_str())),
+                    "button ids must be unique within a message"
+                );
+                assert!(
+                    !(same_text(buttons[i].title.as_str(), buttons[j].title.as_str())),
+                    "button titles must be unique within a message"
+                );
+                j += 1;
+            }
+            i += 1;
         }
     }
 }
@@ -148,18 +161,8 @@ impl Serialize for ButtonMessage {
                 s.end()
             }
         }
-        let serializer = match self.rendered.serialize(serializer) {
-            Ok(done) => return done,
-            Err(serializer) => serializer,
-        };
-        let mut s = serializer.serialize_struct("ButtonMessage", 5)?;
-        head(
-            &mut s,
-            "button",
-            self.header.as_ref(),
-            &self.body,
-            self.footer.as_ref(),
-        )?;
+        let mut s = serializer.serialize_struct("ButtonMessage", self.head.fields() + 1)?;
+        self.head.serialize(&mut s, "button")?;
         s.serialize_field("action", &Action(&self.buttons))?;
         s.end()
     }
@@ -167,12 +170,7 @@ impl Serialize for ButtonMessage {
 
 // ---- unchecked form ----
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Deserialize)]
-enum ButtonTag {
-    #[default]
-    #[serde(rename = "button")]
-    Button,
-}
+json_tag!(ButtonTag = "button");
 
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -180,8 +178,8 @@ struct ButtonsJson {
     #[serde(rename = "type")]
     _kind: ButtonTag,
     header: Option<HeaderJson>,
-    body: Option<TextJson>,
-    footer: Option<TextJson>,
+    body: Option<TextObjectJson>,
+    footer: Option<TextObjectJson>,
     action: Option<ButtonsActionJson>,
 }
 
@@ -191,12 +189,7 @@ struct ButtonsActionJson {
     buttons: Option<Vec<ReplyButtonJson>>,
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Deserialize)]
-enum ReplyTag {
-    #[default]
-    #[serde(rename = "reply")]
-    Reply,
-}
+json_tag!(ReplyTag = "reply");
 
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -209,8 +202,8 @@ struct ReplyButtonJson {
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ReplyJson {
-    id: Option<Str>,
-    title: Option<Str>,
+    id: Option<CowStr>,
+    title: Option<CowStr>,
 }
 
 impl ButtonsJson {
@@ -242,9 +235,11 @@ impl ButtonsJson {
         checked(self.shape().check())?;
         let buttons = self.action.and_then(|a| a.buttons).unwrap_or_default();
         Ok(ButtonMessage {
-            header: self.header.map(HeaderJson::into_checked),
-            body: Body::from_checked(self.body.map(|b| b.text).unwrap_or_default()),
-            footer: self.footer.map(|f| Footer::from_checked(f.text)),
+            head: Head::new(
+                self.header.map(HeaderJson::into_checked),
+                Body::from_checked(self.body.map(|b| b.text).unwrap_or_default()),
+                self.footer.map(|f| Footer::from_checked(f.text)),
+            ),
             buttons: buttons
                 .into_iter()
                 .map(|b| ReplyButton {
@@ -252,7 +247,7 @@ impl ButtonsJson {
                     title: ButtonTitle::from_checked(b.reply.title.unwrap_or_default()),
                 })
                 .collect(),
-            rendered: Rendered(None),
+            rendered: Rendered::NONE,
         })
     }
 }
@@ -301,16 +296,16 @@ impl ButtonBuilder {
     body_footer_setters!();
 
     /// Adds a button.
-    pub fn button(mut self, id: impl Into<Str>, title: impl Into<Str>) -> Self {
+    pub fn button(mut self, id: impl Into<String>, title: impl Into<String>) -> Self {
         let action = self.json.action.get_or_insert_with(Default::default);
         action
             .buttons
             .get_or_insert_with(Vec::new)
             .push(ReplyButtonJson {
-                _kind: ReplyTag::Reply,
+                _kind: ReplyTag::Tag,
                 reply: ReplyJson {
-                    id: Some(id.into()),
-                    title: Some(title.into()),
+                    id: Some(Cow::Owned(id.into())),
+                    title: Some(Cow::Owned(title.into())),
                 },
             });
         self
@@ -319,16 +314,5 @@ impl ButtonBuilder {
     /// Checks every rule; the message, or every violation with its JSON path.
     pub fn build(self) -> Result<ButtonMessage, ValidationError> {
         self.json.into_message()
-    }
-}
-
-impl Render for ButtonMessage {
-    fn rendered(&self) -> Rendered {
-        self.rendered
-    }
-
-    fn render(&self, out: &mut String) {
-        // Every text of a message is known, so the writer always completes.
-        let _ = self.shape().write_json(out);
     }
 }

@@ -1,5 +1,7 @@
-//! Pieces every message kind shares: `{"text": …}` objects and the
-//! `type`/`header`/`body`/`footer` start of the `interactive` object.
+//! What every message kind shares, defined once: the `header`/`body`/`footer`
+//! head and its getters, its JSON (serde and the const writer), the `{"text":
+//! …}` objects, the `type` tags, `Deserialize` through a checked form, and
+//! the builders' common setters.
 
 use std::borrow::Cow;
 
@@ -7,42 +9,205 @@ use serde::ser::SerializeStruct;
 use serde::{Deserialize, Serialize, Serializer};
 use wa_interactive_core::shape;
 
+use crate::header::Header;
+use crate::rendered::JsonWriter;
 use crate::text::{Body, Footer};
 
-pub(crate) type Str = Cow<'static, str>;
+/// Text in the unchecked JSON forms that builders collect and `Deserialize`
+/// reads: owned, or borrowed from a literal.
+pub(crate) type CowStr = Cow<'static, str>;
 
-/// `{"text": …}`, as body and footer are sent. On input, the
-/// `"type": "text"` that older guides put beside the text is accepted.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(crate) struct TextJson {
-    pub(crate) text: Str,
-    #[serde(rename = "type", default)]
-    _kind: Option<TextTag>,
+/// A one-value enum that reads the fixed name of a `type` or `name` key
+/// (`"list"`), and is that name by default.
+macro_rules! json_tag {
+    ($tag:ident = $name:literal) => {
+        #[derive(Clone, Copy, Debug, Default, PartialEq, serde::Deserialize)]
+        enum $tag {
+            #[default]
+            #[serde(rename = $name)]
+            Tag,
+        }
+    };
+}
+pub(crate) use json_tag;
+
+/// The head of a message: `header`, `body` and `footer`. Which headers a
+/// kind takes (none, text only, any) is up to its constructors.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Head {
+    pub(crate) header: Option<Header>,
+    pub(crate) body: Body,
+    pub(crate) footer: Option<Footer>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Deserialize)]
-enum TextTag {
-    #[serde(rename = "text")]
-    Text,
-}
+impl Head {
+    /// A head of checked parts.
+    pub(crate) const fn new(header: Option<Header>, body: Body, footer: Option<Footer>) -> Self {
+        Head {
+            header,
+            body,
+            footer,
+        }
+    }
 
-impl TextJson {
-    pub(crate) fn new(text: impl Into<Str>) -> Self {
-        TextJson {
-            text: text.into(),
-            _kind: None,
+    /// A head with only a body.
+    pub(crate) const fn body(body: Body) -> Self {
+        Head::new(None, body, None)
+    }
+
+    /// How many fields [`serialize`](Head::serialize) writes.
+    pub(crate) fn fields(&self) -> usize {
+        2 + usize::from(self.header.is_some()) + usize::from(self.footer.is_some())
+    }
+
+    /// Writes the `type`, `header`, `body` and `footer` fields.
+    pub(crate) fn serialize<S: SerializeStruct>(
+        &self,
+        s: &mut S,
+        kind: &'static str,
+    ) -> Result<(), S::Error> {
+        s.serialize_field("type", kind)?;
+        if let Some(header) = &self.header {
+            s.serialize_field("header", header)?;
+        }
+        s.serialize_field("body", &Wrapped(&self.body))?;
+        if let Some(footer) = &self.footer {
+            s.serialize_field("footer", &Wrapped(footer))?;
+        }
+        Ok(())
+    }
+
+    /// Writes `{"type":kind` and the head's fields; the kind writes the rest.
+    pub(crate) const fn write(&self, w: &mut JsonWriter<'_>, kind: &str) {
+        w.raw(b"{");
+        w.key(true, "type");
+        w.string(kind);
+        if let Some(header) = &self.header {
+            w.key(false, "header");
+            header.write(w);
+        }
+        w.wrapped("body", self.body.as_str());
+        if let Some(footer) = &self.footer {
+            w.wrapped("footer", footer.as_str());
         }
     }
 }
+
+/// The getters of a kind's head (a `head: Head` field), and its JSON: `any`
+/// header, a `text` header only, or `none` (a body only).
+macro_rules! head_getters {
+    (any) => {
+        /// The header.
+        pub fn header(&self) -> Option<&$crate::header::Header> {
+            self.head.header.as_ref()
+        }
+        $crate::common::head_getters!(footer);
+    };
+    (text) => {
+        /// The header text (a header of this kind is always text).
+        pub fn header(&self) -> Option<&$crate::text::HeaderText> {
+            match &self.head.header {
+                Some($crate::header::Header::Text(text)) => Some(text),
+                _ => None,
+            }
+        }
+        $crate::common::head_getters!(footer);
+    };
+    (footer) => {
+        /// The footer text.
+        pub fn footer(&self) -> Option<&$crate::text::Footer> {
+            self.head.footer.as_ref()
+        }
+        $crate::common::head_getters!(none);
+    };
+    (none) => {
+        /// The body text.
+        pub fn body(&self) -> &$crate::text::Body {
+            &self.head.body
+        }
+
+        /// The `interactive` object's JSON: for a literal message, the
+        /// bytes computed at compile time; otherwise written now, in one
+        /// allocation of exactly its size. The same text as
+        /// `serde_json::to_string(&msg)`.
+        pub fn interactive_json(&self) -> ::std::borrow::Cow<'static, str> {
+            match self.rendered.0 {
+                Some(json) => ::std::borrow::Cow::Borrowed(json),
+                None => ::std::borrow::Cow::Owned($crate::rendered::render(|w| self.write(w))),
+            }
+        }
+
+        /// Writes the `interactive` object's JSON: the carried bytes, or
+        /// from the fields.
+        pub(crate) fn write_json(&self, w: &mut $crate::rendered::JsonWriter<'_>) {
+            match self.rendered.0 {
+                Some(json) => w.raw(json.as_bytes()),
+                None => self.write(w),
+            }
+        }
+
+        /// Appends the `interactive` object's JSON to `out`.
+        pub(crate) fn push_json(&self, out: &mut String) {
+            match self.rendered.0 {
+                Some(json) => out.push_str(json),
+                None => out.push_str(&$crate::rendered::render(|w| self.write(w))),
+            }
+        }
+
+        #[doc(hidden)]
+        pub const fn __json_len(&self) -> usize {
+            let mut w = $crate::rendered::JsonWriter::new(&mut []);
+            self.write(&mut w);
+            w.len()
+        }
+
+        #[doc(hidden)]
+        pub const fn __json_bytes<const N: usize>(&self) -> [u8; N] {
+            let mut buf = [0; N];
+            self.write(&mut $crate::rendered::JsonWriter::new(&mut buf));
+            buf
+        }
+
+        /// The message carrying `json`, which `__private::literal!` computed
+        /// from this very message's fields.
+        #[doc(hidden)]
+        #[must_use]
+        pub const fn __with_json(mut self, json: &'static str) -> Self {
+            self.rendered = $crate::rendered::Rendered(Some(json));
+            self
+        }
+    };
+}
+pub(crate) use head_getters;
 
 /// A shape text for an optional value.
 pub(crate) fn opt<T: AsRef<str>>(value: Option<&T>) -> shape::Text<'_> {
     value.map(AsRef::as_ref).into()
 }
 
+/// `{"text": …}`, as body and footer are sent; unchecked. On input, the
+/// `"type": "text"` that older guides put beside the text is accepted.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct TextObjectJson {
+    pub(crate) text: CowStr,
+    #[serde(rename = "type", default)]
+    _kind: Option<TextTag>,
+}
+
+json_tag!(TextTag = "text");
+
+impl TextObjectJson {
+    pub(crate) fn new(text: impl Into<String>) -> Self {
+        TextObjectJson {
+            text: Cow::Owned(text.into()),
+            _kind: None,
+        }
+    }
+}
+
 /// A shape text for an optional `{"text": …}` object.
-pub(crate) fn opt_text(value: Option<&TextJson>) -> shape::Text<'_> {
+pub(crate) fn opt_text(value: Option<&TextObjectJson>) -> shape::Text<'_> {
     value.map(|t| &*t.text).into()
 }
 
@@ -55,25 +220,6 @@ impl Serialize for Wrapped<'_> {
         s.serialize_field("text", self.0)?;
         s.end()
     }
-}
-
-/// Writes the `type`, `header`, `body` and `footer` fields.
-pub(crate) fn head<S: SerializeStruct, H: Serialize>(
-    s: &mut S,
-    kind: &'static str,
-    header: Option<H>,
-    body: &Body,
-    footer: Option<&Footer>,
-) -> Result<(), S::Error> {
-    s.serialize_field("type", kind)?;
-    if let Some(header) = header {
-        s.serialize_field("header", &header)?;
-    }
-    s.serialize_field("body", &Wrapped(body))?;
-    if let Some(footer) = footer {
-        s.serialize_field("footer", &Wrapped(footer))?;
-    }
-    Ok(())
 }
 
 /// `Deserialize` for a message: its unchecked JSON form is read, then
@@ -94,15 +240,15 @@ pub(crate) use deserialize_checked;
 /// The `body` and `footer` setters of a builder whose `json` has those fields.
 macro_rules! body_footer_setters {
     () => {
-        /// The body text.
-        pub fn body(mut self, text: impl Into<$crate::common::Str>) -> Self {
-            self.json.body = Some($crate::common::TextJson::new(text));
+        /// The body text (any string: `&str`, `String`, `Cow<str>`).
+        pub fn body(mut self, text: impl Into<String>) -> Self {
+            self.json.body = Some($crate::common::TextObjectJson::new(text));
             self
         }
 
         /// The footer text.
-        pub fn footer(mut self, text: impl Into<$crate::common::Str>) -> Self {
-            self.json.footer = Some($crate::common::TextJson::new(text));
+        pub fn footer(mut self, text: impl Into<String>) -> Self {
+            self.json.footer = Some($crate::common::TextObjectJson::new(text));
             self
         }
     };

@@ -7,20 +7,18 @@ use serde::{Deserialize, Serialize, Serializer};
 use wa_interactive_core::shape;
 
 use crate::common::{
-    NamedAction, Str, TextJson, body_footer_setters, deserialize_checked, head, header_setter, opt,
-    opt_text,
+    CowStr, Head, NamedAction, TextObjectJson, body_footer_setters, deserialize_checked,
+    head_getters, header_setter, json_tag, opt, opt_text,
 };
 use crate::error::{ValidationError, checked};
-use crate::header::{Header, HeaderJson};
-use crate::raw::{Render, Rendered};
+use crate::header::HeaderJson;
+use crate::rendered::{JsonWriter, Rendered};
 use crate::text::{Body, DisplayText, Footer, Url};
 
 /// A CTA URL message (`"type": "cta_url"`).
 #[derive(Clone, Debug, PartialEq)]
 pub struct CtaUrlMessage {
-    pub(crate) header: Option<Header>,
-    pub(crate) body: Body,
-    pub(crate) footer: Option<Footer>,
+    pub(crate) head: Head,
     pub(crate) display_text: DisplayText,
     pub(crate) url: Url,
     pub(crate) rendered: Rendered,
@@ -32,20 +30,7 @@ impl CtaUrlMessage {
         CtaUrlBuilder::default()
     }
 
-    /// The header.
-    pub fn header(&self) -> Option<&Header> {
-        self.header.as_ref()
-    }
-
-    /// The body text.
-    pub fn body(&self) -> &Body {
-        &self.body
-    }
-
-    /// The footer text.
-    pub fn footer(&self) -> Option<&Footer> {
-        self.footer.as_ref()
-    }
+    head_getters!(any);
 
     /// The button text.
     pub fn display_text(&self) -> &DisplayText {
@@ -57,22 +42,15 @@ impl CtaUrlMessage {
         &self.url
     }
 
-    /// The `interactive` JSON.
-    pub fn to_json(&self) -> Cow<'static, str> {
-        Render::json(self)
-    }
-
-    pub(crate) fn shape(&self) -> shape::CtaUrl<'_> {
-        shape::CtaUrl {
-            header: self
-                .header
-                .as_ref()
-                .map_or(shape::Header::Absent, Header::shape),
-            body: shape::Text::Given(&self.body),
-            footer: opt(self.footer.as_ref()),
-            display_text: shape::Text::Given(&self.display_text),
-            url: shape::Text::Given(&self.url),
-        }
+    /// Writes the `interactive` object.
+    const fn write(&self, w: &mut JsonWriter<'_>) {
+        self.head.write(w, "cta_url");
+        w.key(false, "action");
+        w.raw(b"{\"name\":\"cta_url\",\"parameters\":{");
+        w.key(true, "display_text");
+        w.string(self.display_text.as_str());
+        w.field("url", self.url.as_str());
+        w.raw(b"}}}");
     }
 }
 
@@ -87,29 +65,14 @@ impl Serialize for CtaUrlMessage {
                 s.end()
             }
         }
-        let serializer = match self.rendered.serialize(serializer) {
-            Ok(done) => return done,
-            Err(serializer) => serializer,
-        };
-        let mut s = serializer.serialize_struct("CtaUrlMessage", 5)?;
-        head(
-            &mut s,
-            "cta_url",
-            self.header.as_ref(),
-            &self.body,
-            self.footer.as_ref(),
-        )?;
+        let mut s = serializer.serialize_struct("CtaUrlMessage", self.head.fields() + 1)?;
+        self.head.serialize(&mut s, "cta_url")?;
         s.serialize_field("action", &NamedAction("cta_url", Parameters(self)))?;
         s.end()
     }
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Deserialize)]
-enum CtaTag {
-    #[default]
-    #[serde(rename = "cta_url")]
-    CtaUrl,
-}
+json_tag!(CtaTag = "cta_url");
 
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -117,8 +80,8 @@ struct CtaJson {
     #[serde(rename = "type")]
     _kind: CtaTag,
     header: Option<HeaderJson>,
-    body: Option<TextJson>,
-    footer: Option<TextJson>,
+    body: Option<TextObjectJson>,
+    footer: Option<TextObjectJson>,
     action: Option<CtaActionJson>,
 }
 
@@ -133,13 +96,13 @@ struct CtaActionJson {
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct CtaParametersJson {
-    display_text: Option<Str>,
-    url: Option<Str>,
+    display_text: Option<CowStr>,
+    url: Option<CowStr>,
 }
 
 impl CtaJson {
     fn shape(&self) -> shape::CtaUrl<'_> {
-        let params = self.action.as_ref().map(|a| &a.parameters);
+        let parameters = self.action.as_ref().map(|a| &a.parameters);
         shape::CtaUrl {
             header: self
                 .header
@@ -147,21 +110,23 @@ impl CtaJson {
                 .map_or(shape::Header::Absent, HeaderJson::shape),
             body: opt_text(self.body.as_ref()),
             footer: opt_text(self.footer.as_ref()),
-            display_text: opt(params.and_then(|p| p.display_text.as_ref())),
-            url: opt(params.and_then(|p| p.url.as_ref())),
+            display_text: opt(parameters.and_then(|p| p.display_text.as_ref())),
+            url: opt(parameters.and_then(|p| p.url.as_ref())),
         }
     }
 
     fn into_message(self) -> Result<CtaUrlMessage, ValidationError> {
         checked(self.shape().check())?;
-        let params = self.action.map(|a| a.parameters).unwrap_or_default();
+        let parameters = self.action.map(|a| a.parameters).unwrap_or_default();
         Ok(CtaUrlMessage {
-            header: self.header.map(HeaderJson::into_checked),
-            body: Body::from_checked(self.body.map(|b| b.text).unwrap_or_default()),
-            footer: self.footer.map(|f| Footer::from_checked(f.text)),
-            display_text: DisplayText::from_checked(params.display_text.unwrap_or_default()),
-            url: Url::from_checked(params.url.unwrap_or_default()),
-            rendered: Rendered(None),
+            head: Head::new(
+                self.header.map(HeaderJson::into_checked),
+                Body::from_checked(self.body.map(|b| b.text).unwrap_or_default()),
+                self.footer.map(|f| Footer::from_checked(f.text)),
+            ),
+            display_text: DisplayText::from_checked(parameters.display_text.unwrap_or_default()),
+            url: Url::from_checked(parameters.url.unwrap_or_default()),
+            rendered: Rendered::NONE,
         })
     }
 
@@ -197,30 +162,19 @@ impl CtaUrlBuilder {
     body_footer_setters!();
 
     /// The button text.
-    pub fn display_text(mut self, text: impl Into<Str>) -> Self {
-        self.json.parameters().display_text = Some(text.into());
+    pub fn display_text(mut self, text: impl Into<String>) -> Self {
+        self.json.parameters().display_text = Some(Cow::Owned(text.into()));
         self
     }
 
     /// The URL the button opens.
-    pub fn url(mut self, url: impl Into<Str>) -> Self {
-        self.json.parameters().url = Some(url.into());
+    pub fn url(mut self, url: impl Into<String>) -> Self {
+        self.json.parameters().url = Some(Cow::Owned(url.into()));
         self
     }
 
     /// Checks every rule; the message, or every violation with its JSON path.
     pub fn build(self) -> Result<CtaUrlMessage, ValidationError> {
         self.json.into_message()
-    }
-}
-
-impl Render for CtaUrlMessage {
-    fn rendered(&self) -> Rendered {
-        self.rendered
-    }
-
-    fn render(&self, out: &mut String) {
-        // Every text of a message is known, so the writer always completes.
-        let _ = self.shape().write_json(out);
     }
 }

@@ -5,25 +5,25 @@ use std::borrow::Cow;
 use serde::ser::SerializeStruct;
 use serde::{Deserialize, Serialize, Serializer};
 use serde_json::{Map, Value};
-use wa_interactive_core::shape::{self, FlowData};
+use wa_interactive_core::limits::FLOW_MESSAGE_VERSION;
+use wa_interactive_core::shape;
 
 pub use wa_interactive_core::shape::FlowMode;
 
 use crate::common::{
-    NamedAction, Str, TextJson, body_footer_setters, deserialize_checked, head, header_setter, opt,
-    opt_text,
+    CowStr, Head, NamedAction, TextObjectJson, body_footer_setters, deserialize_checked,
+    head_getters, header_setter, json_tag, opt, opt_text,
 };
 use crate::error::{ValidationError, checked};
-use crate::header::{Header, HeaderJson};
-use crate::raw::{Render, Rendered};
+use crate::header::HeaderJson;
+use crate::rendered::{JsonWriter, Rendered};
+use crate::text::cow_str;
 use crate::text::{Body, FlowCta, FlowId, FlowName, FlowScreen, FlowToken, Footer};
 
 /// A flow message (`"type": "flow"`, `flow_message_version` `"3"`).
 #[derive(Clone, Debug, PartialEq)]
 pub struct FlowMessage {
-    pub(crate) header: Option<Header>,
-    pub(crate) body: Body,
-    pub(crate) footer: Option<Footer>,
+    pub(crate) head: Head,
     pub(crate) flow: FlowRef,
     pub(crate) flow_cta: FlowCta,
     pub(crate) mode: Option<FlowMode>,
@@ -44,15 +44,73 @@ pub enum FlowRef {
 /// What the flow does first.
 #[derive(Clone, Debug, PartialEq)]
 pub enum FlowAction {
-    /// `navigate`: open `screen`, with optional input data (a non-empty object).
+    /// `navigate`: open `screen` (the flow's first screen when `None`),
+    /// with optional input data.
     Navigate {
         /// The first screen's id.
-        screen: FlowScreen,
+        screen: Option<FlowScreen>,
         /// The first screen's input data.
-        data: Option<Map<String, Value>>,
+        data: Option<FlowData>,
     },
     /// `data_exchange`: ask the business's endpoint for the first screen.
     DataExchange,
+}
+
+impl FlowAction {
+    /// `navigate` to the flow's first screen, with no data.
+    pub const NAVIGATE: FlowAction = FlowAction::Navigate {
+        screen: None,
+        data: None,
+    };
+}
+
+/// The input data of a flow's first screen: a non-empty JSON object, kept
+/// as its JSON text.
+///
+/// ```
+/// use wa_interactive::flow::FlowData;
+///
+/// let data = FlowData::new(serde_json::json!({ "name": "Ana" }).as_object().unwrap().clone())?;
+/// assert_eq!(data.as_json(), r#"{"name":"Ana"}"#);
+/// assert!(FlowData::new(serde_json::Map::new()).is_err());
+/// # Ok::<(), wa_interactive::ValidationError>(())
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FlowData(CowStr);
+
+impl FlowData {
+    /// The data; an empty object is an error.
+    pub fn new(data: Map<String, Value>) -> Result<Self, ValidationError> {
+        if data.is_empty() {
+            let path = wa_interactive_core::Path::from_segs(&[
+                wa_interactive_core::Seg::Key("action"),
+                wa_interactive_core::Seg::Key("parameters"),
+                wa_interactive_core::Seg::Key("flow_action_payload"),
+                wa_interactive_core::Seg::Key("data"),
+            ]);
+            return Err(ValidationError::new(vec![wa_interactive_core::Violation {
+                path,
+                kind: wa_interactive_core::Kind::FlowDataNotObject,
+            }]));
+        }
+        Ok(FlowData(Cow::Owned(Value::Object(data).to_string())))
+    }
+
+    /// The object's JSON text.
+    pub const fn as_json(&self) -> &str {
+        cow_str(&self.0)
+    }
+
+    /// The object.
+    pub fn to_map(&self) -> Map<String, Value> {
+        serde_json::from_str(self.as_json()).unwrap_or_default()
+    }
+}
+
+impl Serialize for FlowData {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.to_map().serialize(serializer)
+    }
 }
 
 impl FlowMessage {
@@ -61,20 +119,7 @@ impl FlowMessage {
         FlowBuilder::default()
     }
 
-    /// The header.
-    pub fn header(&self) -> Option<&Header> {
-        self.header.as_ref()
-    }
-
-    /// The body text.
-    pub fn body(&self) -> &Body {
-        &self.body
-    }
-
-    /// The footer text.
-    pub fn footer(&self) -> Option<&Footer> {
-        self.footer.as_ref()
-    }
+    head_getters!(any);
 
     /// The flow to open.
     pub fn flow(&self) -> &FlowRef {
@@ -101,57 +146,57 @@ impl FlowMessage {
         &self.action
     }
 
-    /// The `interactive` JSON.
-    pub fn to_json(&self) -> Cow<'static, str> {
-        Render::json(self)
-    }
-
-    /// The shape; `data_json` is the payload data as JSON text, if rendering.
-    pub(crate) fn shape<'a>(&'a self, data_json: Option<&'a str>) -> shape::Flow<'a> {
-        let (id, name) = match &self.flow {
-            FlowRef::Id(id) => (Some(id.as_str()), None),
-            FlowRef::Name(name) => (None, Some(name.as_str())),
-        };
-        let (action, payload) = match &self.action {
-            FlowAction::Navigate { screen, data } => {
-                let data = match (data, data_json) {
-                    (None, _) => FlowData::Absent,
-                    (Some(_), Some(json)) => FlowData::Object(json),
-                    (Some(_), None) => FlowData::Checked,
-                };
-                (
-                    shape::FlowAction::Navigate,
-                    Some((shape::Text::Given(screen.as_str()), data)),
-                )
-            }
-            FlowAction::DataExchange => (shape::FlowAction::DataExchange, None),
-        };
-        shape::Flow {
-            header: self
-                .header
-                .as_ref()
-                .map_or(shape::Header::Absent, Header::shape),
-            body: shape::Text::Given(&self.body),
-            footer: opt(self.footer.as_ref()),
-            version: shape::Text::Absent,
-            flow_id: id.into(),
-            flow_name: name.into(),
-            flow_cta: shape::Text::Given(&self.flow_cta),
-            flow_token: opt(self.flow_token.as_ref()),
-            mode: self.mode,
-            action,
-            payload,
+    /// Writes the `interactive` object.
+    const fn write(&self, w: &mut JsonWriter<'_>) {
+        self.head.write(w, "flow");
+        w.key(false, "action");
+        w.raw(b"{\"name\":\"flow\",\"parameters\":{");
+        w.key(true, "flow_message_version");
+        w.string(FLOW_MESSAGE_VERSION);
+        match &self.flow {
+            FlowRef::Id(id) => w.field("flow_id", id.as_str()),
+            FlowRef::Name(name) => w.field("flow_name", name.as_str()),
         }
+        w.field("flow_cta", self.flow_cta.as_str());
+        if let Some(mode) = self.mode {
+            w.field("mode", mode.name());
+        }
+        if let Some(token) = &self.flow_token {
+            w.field("flow_token", token.as_str());
+        }
+        match &self.action {
+            FlowAction::Navigate { screen, data } => {
+                w.field("flow_action", "navigate");
+                if screen.is_some() || data.is_some() {
+                    w.key(false, "flow_action_payload");
+                    w.raw(b"{");
+                    if let Some(screen) = screen {
+                        w.key(true, "screen");
+                        w.string(screen.as_str());
+                    }
+                    if let Some(data) = data {
+                        w.key(screen.is_none(), "data");
+                        w.raw(data.as_json().as_bytes());
+                    }
+                    w.raw(b"}");
+                }
+            }
+            FlowAction::DataExchange => w.field("flow_action", "data_exchange"),
+        }
+        w.raw(b"}}}");
     }
 }
 
 impl Serialize for FlowMessage {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        struct Payload<'a>(&'a FlowScreen, Option<&'a Map<String, Value>>);
+        struct Payload<'a>(Option<&'a FlowScreen>, Option<&'a FlowData>);
         impl Serialize for Payload<'_> {
             fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                let mut s = serializer.serialize_struct("Payload", 2)?;
-                s.serialize_field("screen", self.0)?;
+                let len = usize::from(self.0.is_some()) + usize::from(self.1.is_some());
+                let mut s = serializer.serialize_struct("Payload", len)?;
+                if let Some(screen) = self.0 {
+                    s.serialize_field("screen", screen)?;
+                }
                 if let Some(data) = self.1 {
                     s.serialize_field("data", data)?;
                 }
@@ -162,8 +207,18 @@ impl Serialize for FlowMessage {
         impl Serialize for Parameters<'_> {
             fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                 let m = self.0;
-                let mut s = serializer.serialize_struct("Parameters", 8)?;
-                s.serialize_field("flow_message_version", "3")?;
+                let payload = match &m.action {
+                    FlowAction::Navigate { screen, data } if screen.is_some() || data.is_some() => {
+                        Some(Payload(screen.as_ref(), data.as_ref()))
+                    }
+                    FlowAction::Navigate { .. } | FlowAction::DataExchange => None,
+                };
+                let len = 4
+                    + usize::from(m.mode.is_some())
+                    + usize::from(m.flow_token.is_some())
+                    + usize::from(payload.is_some());
+                let mut s = serializer.serialize_struct("Parameters", len)?;
+                s.serialize_field("flow_message_version", FLOW_MESSAGE_VERSION)?;
                 match &m.flow {
                     FlowRef::Id(id) => s.serialize_field("flow_id", id)?,
                     FlowRef::Name(name) => s.serialize_field("flow_name", name)?,
@@ -175,41 +230,25 @@ impl Serialize for FlowMessage {
                 if let Some(token) = &m.flow_token {
                     s.serialize_field("flow_token", token)?;
                 }
-                match &m.action {
-                    FlowAction::Navigate { screen, data } => {
-                        s.serialize_field("flow_action", "navigate")?;
-                        s.serialize_field("flow_action_payload", &Payload(screen, data.as_ref()))?;
-                    }
-                    FlowAction::DataExchange => {
-                        s.serialize_field("flow_action", "data_exchange")?;
-                    }
+                let action = match m.action {
+                    FlowAction::Navigate { .. } => "navigate",
+                    FlowAction::DataExchange => "data_exchange",
+                };
+                s.serialize_field("flow_action", action)?;
+                if let Some(payload) = &payload {
+                    s.serialize_field("flow_action_payload", payload)?;
                 }
                 s.end()
             }
         }
-        let serializer = match self.rendered.serialize(serializer) {
-            Ok(done) => return done,
-            Err(serializer) => serializer,
-        };
-        let mut s = serializer.serialize_struct("FlowMessage", 5)?;
-        head(
-            &mut s,
-            "flow",
-            self.header.as_ref(),
-            &self.body,
-            self.footer.as_ref(),
-        )?;
+        let mut s = serializer.serialize_struct("FlowMessage", self.head.fields() + 1)?;
+        self.head.serialize(&mut s, "flow")?;
         s.serialize_field("action", &NamedAction("flow", Parameters(self)))?;
         s.end()
     }
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Deserialize)]
-enum FlowTag {
-    #[default]
-    #[serde(rename = "flow")]
-    Flow,
-}
+json_tag!(FlowTag = "flow");
 
 #[derive(Clone, Copy, Debug, PartialEq, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -231,8 +270,8 @@ struct FlowJson {
     #[serde(rename = "type")]
     _kind: FlowTag,
     header: Option<HeaderJson>,
-    body: Option<TextJson>,
-    footer: Option<TextJson>,
+    body: Option<TextObjectJson>,
+    footer: Option<TextObjectJson>,
     action: Option<FlowActionJson>,
 }
 
@@ -241,18 +280,18 @@ struct FlowJson {
 struct FlowActionJson {
     #[serde(rename = "name")]
     _name: FlowTag,
-    parameters: FlowParamsJson,
+    parameters: FlowParametersJson,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct FlowParamsJson {
-    flow_message_version: Option<Str>,
-    flow_id: Option<Str>,
-    flow_name: Option<Str>,
-    flow_cta: Option<Str>,
+struct FlowParametersJson {
+    flow_message_version: Option<CowStr>,
+    flow_id: Option<CowStr>,
+    flow_name: Option<CowStr>,
+    flow_cta: Option<CowStr>,
     mode: Option<ModeJson>,
-    flow_token: Option<Str>,
+    flow_token: Option<CowStr>,
     flow_action: Option<ActionJson>,
     flow_action_payload: Option<PayloadJson>,
 }
@@ -260,14 +299,14 @@ struct FlowParamsJson {
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct PayloadJson {
-    screen: Option<Str>,
+    screen: Option<CowStr>,
     data: Option<Value>,
 }
 
 impl FlowJson {
     fn shape(&self) -> shape::Flow<'_> {
         let p = self.action.as_ref().map(|a| &a.parameters);
-        let get = |f: fn(&FlowParamsJson) -> Option<&Str>| opt(p.and_then(f));
+        let get = |f: fn(&FlowParametersJson) -> Option<&CowStr>| opt(p.and_then(f));
         let action = match p.and_then(|p| p.flow_action) {
             Some(ActionJson::DataExchange) => shape::FlowAction::DataExchange,
             Some(ActionJson::Navigate) | None => shape::FlowAction::Navigate,
@@ -276,9 +315,9 @@ impl FlowJson {
             .and_then(|p| p.flow_action_payload.as_ref())
             .map(|payload| {
                 let data = match &payload.data {
-                    None => FlowData::Absent,
-                    Some(Value::Object(map)) if !map.is_empty() => FlowData::Checked,
-                    Some(_) => FlowData::Invalid,
+                    None => shape::FlowData::Absent,
+                    Some(Value::Object(map)) if !map.is_empty() => shape::FlowData::Checked,
+                    Some(_) => shape::FlowData::Invalid,
                 };
                 (opt(payload.screen.as_ref()), data)
             });
@@ -317,28 +356,32 @@ impl FlowJson {
             shape::FlowAction::Navigate => {
                 let payload = p.flow_action_payload.unwrap_or_default();
                 FlowAction::Navigate {
-                    screen: FlowScreen::from_checked(payload.screen.unwrap_or_default()),
+                    screen: payload.screen.map(FlowScreen::from_checked),
                     data: match payload.data {
-                        Some(Value::Object(map)) => Some(map),
+                        Some(Value::Object(map)) => {
+                            Some(FlowData(Cow::Owned(Value::Object(map).to_string())))
+                        }
                         _ => None,
                     },
                 }
             }
         };
         Ok(FlowMessage {
-            header: self.header.map(HeaderJson::into_checked),
-            body: Body::from_checked(self.body.map(|b| b.text).unwrap_or_default()),
-            footer: self.footer.map(|f| Footer::from_checked(f.text)),
+            head: Head::new(
+                self.header.map(HeaderJson::into_checked),
+                Body::from_checked(self.body.map(|b| b.text).unwrap_or_default()),
+                self.footer.map(|f| Footer::from_checked(f.text)),
+            ),
             flow,
             flow_cta: FlowCta::from_checked(p.flow_cta.unwrap_or_default()),
             mode,
             flow_token: p.flow_token.map(FlowToken::from_checked),
             action,
-            rendered: Rendered(None),
+            rendered: Rendered::NONE,
         })
     }
 
-    fn params(&mut self) -> &mut FlowParamsJson {
+    fn parameters(&mut self) -> &mut FlowParametersJson {
         &mut self.action.get_or_insert_with(Default::default).parameters
     }
 }
@@ -371,26 +414,26 @@ impl FlowBuilder {
     body_footer_setters!();
 
     /// Opens the flow with this id.
-    pub fn flow_id(mut self, id: impl Into<Str>) -> Self {
-        self.json.params().flow_id = Some(id.into());
+    pub fn flow_id(mut self, id: impl Into<String>) -> Self {
+        self.json.parameters().flow_id = Some(Cow::Owned(id.into()));
         self
     }
 
     /// Opens the flow with this name.
-    pub fn flow_name(mut self, name: impl Into<Str>) -> Self {
-        self.json.params().flow_name = Some(name.into());
+    pub fn flow_name(mut self, name: impl Into<String>) -> Self {
+        self.json.parameters().flow_name = Some(Cow::Owned(name.into()));
         self
     }
 
     /// The call-to-action button text.
-    pub fn flow_cta(mut self, text: impl Into<Str>) -> Self {
-        self.json.params().flow_cta = Some(text.into());
+    pub fn flow_cta(mut self, text: impl Into<String>) -> Self {
+        self.json.parameters().flow_cta = Some(Cow::Owned(text.into()));
         self
     }
 
     /// Draft or published.
     pub fn mode(mut self, mode: FlowMode) -> Self {
-        self.json.params().mode = Some(match mode {
+        self.json.parameters().mode = Some(match mode {
             FlowMode::Draft => ModeJson::Draft,
             FlowMode::Published => ModeJson::Published,
         });
@@ -398,24 +441,25 @@ impl FlowBuilder {
     }
 
     /// The token sent back with the flow's replies.
-    pub fn flow_token(mut self, token: impl Into<Str>) -> Self {
-        self.json.params().flow_token = Some(token.into());
+    pub fn flow_token(mut self, token: impl Into<String>) -> Self {
+        self.json.parameters().flow_token = Some(Cow::Owned(token.into()));
         self
     }
 
     /// `navigate` to this first screen.
-    pub fn navigate(mut self, screen: impl Into<Str>) -> Self {
-        let p = self.json.params();
+    pub fn navigate(mut self, screen: impl Into<String>) -> Self {
+        let p = self.json.parameters();
         p.flow_action = Some(ActionJson::Navigate);
         p.flow_action_payload
             .get_or_insert_with(Default::default)
-            .screen = Some(screen.into());
+            .screen = Some(Cow::Owned(screen.into()));
         self
     }
 
-    /// The first screen's input data (a non-empty object; with `navigate`).
+    /// The first screen's input data (a non-empty object; with `navigate`,
+    /// which it implies when no action is set).
     pub fn data(mut self, data: Map<String, Value>) -> Self {
-        let p = self.json.params();
+        let p = self.json.parameters();
         p.flow_action_payload
             .get_or_insert_with(Default::default)
             .data = Some(Value::Object(data));
@@ -424,29 +468,12 @@ impl FlowBuilder {
 
     /// `data_exchange`: the business's endpoint sends the first screen.
     pub fn data_exchange(mut self) -> Self {
-        self.json.params().flow_action = Some(ActionJson::DataExchange);
+        self.json.parameters().flow_action = Some(ActionJson::DataExchange);
         self
     }
 
     /// Checks every rule; the message, or every violation with its JSON path.
     pub fn build(self) -> Result<FlowMessage, ValidationError> {
         self.json.into_message()
-    }
-}
-
-impl Render for FlowMessage {
-    fn rendered(&self) -> Rendered {
-        self.rendered
-    }
-
-    fn render(&self, out: &mut String) {
-        let data = match &self.action {
-            FlowAction::Navigate {
-                data: Some(data), ..
-            } => Some(Value::Object(data.clone()).to_string()),
-            _ => None,
-        };
-        // Every text of a message is known, so the writer always completes.
-        let _ = self.shape(data.as_deref()).write_json(out);
     }
 }

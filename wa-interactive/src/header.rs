@@ -2,6 +2,9 @@
 
 use std::borrow::Cow;
 
+use crate::common::CowStr;
+use crate::rendered::JsonWriter;
+
 use serde::ser::SerializeStruct;
 use serde::{Deserialize, Serialize, Serializer};
 use wa_interactive_core::shape::{self, MediaKind};
@@ -36,34 +39,53 @@ pub enum Media {
 }
 
 impl Media {
-    fn id(&self) -> Option<&str> {
+    /// The `{"id": …}` or `{"link": …}` object, with a document's filename.
+    const fn write(&self, w: &mut JsonWriter<'_>, filename: Option<&Filename>) {
+        w.raw(b"{");
         match self {
-            Media::Id(id) => Some(id),
-            Media::Link(_) => None,
+            Media::Id(id) => {
+                w.key(true, "id");
+                w.string(id.as_str());
+            }
+            Media::Link(link) => {
+                w.key(true, "link");
+                w.string(link.as_str());
+            }
         }
-    }
-
-    fn link(&self) -> Option<&str> {
-        match self {
-            Media::Link(link) => Some(link),
-            Media::Id(_) => None,
+        if let Some(filename) = filename {
+            w.field("filename", filename.as_str());
         }
+        w.raw(b"}");
     }
 }
 
 impl Header {
-    pub(crate) fn shape(&self) -> shape::Header<'_> {
+    /// The header object's JSON.
+    pub(crate) const fn write(&self, w: &mut JsonWriter<'_>) {
+        w.raw(b"{");
+        w.key(true, "type");
         match self {
-            Header::Text(text) => shape::Header::Text(shape::Text::Given(text)),
-            Header::Image(m) => media_shape(MediaKind::Image, m.id(), m.link(), None),
-            Header::Video(m) => media_shape(MediaKind::Video, m.id(), m.link(), None),
-            Header::Document { media: m, filename } => media_shape(
-                MediaKind::Document,
-                m.id(),
-                m.link(),
-                filename.as_ref().map(Filename::as_str),
-            ),
+            Header::Text(text) => {
+                w.string("text");
+                w.field("text", text.as_str());
+            }
+            Header::Image(media) => {
+                w.string("image");
+                w.key(false, "image");
+                media.write(w, None);
+            }
+            Header::Video(media) => {
+                w.string("video");
+                w.key(false, "video");
+                media.write(w, None);
+            }
+            Header::Document { media, filename } => {
+                w.string("document");
+                w.key(false, "document");
+                media.write(w, filename.as_ref());
+            }
         }
+        w.raw(b"}");
     }
 }
 
@@ -72,7 +94,8 @@ impl Serialize for Header {
         struct MediaObj<'a>(&'a Media, Option<&'a Filename>);
         impl Serialize for MediaObj<'_> {
             fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                let mut s = serializer.serialize_struct("Media", 2)?;
+                let len = 1 + usize::from(self.1.is_some());
+                let mut s = serializer.serialize_struct("Media", len)?;
                 match self.0 {
                     Media::Id(id) => s.serialize_field("id", id)?,
                     Media::Link(link) => s.serialize_field("link", link)?,
@@ -120,23 +143,12 @@ fn media_shape<'a>(
     })
 }
 
-type Str = Cow<'static, str>;
-
 impl<'de> Deserialize<'de> for Header {
-    /// Reads a header object and checks it with the rules of a reply-buttons
-    /// message's header; paths in the error start at `header`.
+    /// Reads a header object and checks it with the rules of a header that
+    /// may be of any kind; paths in the error start at `header`.
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let json = HeaderJson::deserialize(deserializer)?;
-        let alone = shape::Buttons {
-            header: json.shape(),
-            body: shape::Text::Checked,
-            footer: shape::Text::Absent,
-            buttons: Some(vec![shape::Reply {
-                id: shape::Text::Checked,
-                title: shape::Text::Checked,
-            }]),
-        };
-        crate::error::checked(alone.check()).map_err(serde::de::Error::custom)?;
+        crate::error::checked(json.shape().check()).map_err(serde::de::Error::custom)?;
         Ok(json.into_checked())
     }
 }
@@ -145,7 +157,7 @@ impl<'de> Deserialize<'de> for Header {
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(tag = "type", rename_all = "lowercase", deny_unknown_fields)]
 pub(crate) enum HeaderJson {
-    Text { text: Str },
+    Text { text: CowStr },
     Image { image: MediaJson },
     Video { video: MediaJson },
     Document { document: MediaJson },
@@ -154,9 +166,9 @@ pub(crate) enum HeaderJson {
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct MediaJson {
-    id: Option<Str>,
-    link: Option<Str>,
-    filename: Option<Str>,
+    id: Option<CowStr>,
+    link: Option<CowStr>,
+    filename: Option<CowStr>,
 }
 
 impl HeaderJson {
@@ -219,62 +231,64 @@ pub struct DocumentDraft(MediaJson);
 
 impl HeaderDraft {
     /// A text header.
-    pub fn text(text: impl Into<Str>) -> Self {
-        HeaderDraft(HeaderJson::Text { text: text.into() })
+    pub fn text(text: impl Into<String>) -> Self {
+        HeaderDraft(HeaderJson::Text {
+            text: Cow::Owned(text.into()),
+        })
     }
 
     /// An image header by uploaded media id.
-    pub fn image_id(id: impl Into<Str>) -> Self {
+    pub fn image_id(id: impl Into<String>) -> Self {
         HeaderDraft(HeaderJson::Image {
             image: MediaJson {
-                id: Some(id.into()),
+                id: Some(Cow::Owned(id.into())),
                 ..MediaJson::default()
             },
         })
     }
 
     /// An image header by http(s) link.
-    pub fn image_link(link: impl Into<Str>) -> Self {
+    pub fn image_link(link: impl Into<String>) -> Self {
         HeaderDraft(HeaderJson::Image {
             image: MediaJson {
-                link: Some(link.into()),
+                link: Some(Cow::Owned(link.into())),
                 ..MediaJson::default()
             },
         })
     }
 
     /// A video header by uploaded media id.
-    pub fn video_id(id: impl Into<Str>) -> Self {
+    pub fn video_id(id: impl Into<String>) -> Self {
         HeaderDraft(HeaderJson::Video {
             video: MediaJson {
-                id: Some(id.into()),
+                id: Some(Cow::Owned(id.into())),
                 ..MediaJson::default()
             },
         })
     }
 
     /// A video header by http(s) link.
-    pub fn video_link(link: impl Into<Str>) -> Self {
+    pub fn video_link(link: impl Into<String>) -> Self {
         HeaderDraft(HeaderJson::Video {
             video: MediaJson {
-                link: Some(link.into()),
+                link: Some(Cow::Owned(link.into())),
                 ..MediaJson::default()
             },
         })
     }
 
     /// A document header by uploaded media id.
-    pub fn document_id(id: impl Into<Str>) -> DocumentDraft {
+    pub fn document_id(id: impl Into<String>) -> DocumentDraft {
         DocumentDraft(MediaJson {
-            id: Some(id.into()),
+            id: Some(Cow::Owned(id.into())),
             ..MediaJson::default()
         })
     }
 
     /// A document header by http(s) link.
-    pub fn document_link(link: impl Into<Str>) -> DocumentDraft {
+    pub fn document_link(link: impl Into<String>) -> DocumentDraft {
         DocumentDraft(MediaJson {
-            link: Some(link.into()),
+            link: Some(Cow::Owned(link.into())),
             ..MediaJson::default()
         })
     }
@@ -283,8 +297,8 @@ impl HeaderDraft {
 impl DocumentDraft {
     /// The file name shown for the document.
     #[must_use]
-    pub fn filename(mut self, filename: impl Into<Str>) -> Self {
-        self.0.filename = Some(filename.into());
+    pub fn filename(mut self, filename: impl Into<String>) -> Self {
+        self.0.filename = Some(Cow::Owned(filename.into()));
         self
     }
 }
@@ -297,8 +311,14 @@ impl From<DocumentDraft> for HeaderDraft {
     }
 }
 
-impl From<&'static str> for HeaderDraft {
-    fn from(text: &'static str) -> Self {
+impl From<&str> for HeaderDraft {
+    fn from(text: &str) -> Self {
+        HeaderDraft::text(text)
+    }
+}
+
+impl From<&String> for HeaderDraft {
+    fn from(text: &String) -> Self {
         HeaderDraft::text(text)
     }
 }

@@ -6,13 +6,16 @@ use serde::ser::SerializeStruct;
 use serde::{Deserialize, Serialize, Serializer};
 use wa_interactive_core::shape;
 
-use crate::common::{Str, TextJson, body_footer_setters, deserialize_checked, head, opt, opt_text};
+use wa_interactive_core::{Count, same_text};
+
+use crate::common::{
+    CowStr, Head, TextObjectJson, body_footer_setters, deserialize_checked, head_getters, json_tag,
+    opt, opt_text,
+};
 use crate::error::{ValidationError, checked};
 use crate::header::HeaderJson;
-use crate::raw::{Render, Rendered};
-use crate::text::{
-    Body, Footer, HeaderText, ListButton, RowDescription, RowId, RowTitle, SectionTitle,
-};
+use crate::rendered::{JsonWriter, Rendered, cow_slice};
+use crate::text::{Body, Footer, ListButton, RowDescription, RowId, RowTitle, SectionTitle};
 
 /// A list message (`"type": "list"`).
 ///
@@ -21,9 +24,8 @@ use crate::text::{
 /// `ListMessage` that exists is one WhatsApp accepts.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ListMessage {
-    pub(crate) header: Option<HeaderText>,
-    pub(crate) body: Body,
-    pub(crate) footer: Option<Footer>,
+    /// The header is text only.
+    pub(crate) head: Head,
     pub(crate) button: ListButton,
     pub(crate) sections: Cow<'static, [Section]>,
     pub(crate) rendered: Rendered,
@@ -54,20 +56,7 @@ impl ListMessage {
         ListBuilder::default()
     }
 
-    /// The header text.
-    pub fn header(&self) -> Option<&HeaderText> {
-        self.header.as_ref()
-    }
-
-    /// The body text.
-    pub fn body(&self) -> &Body {
-        &self.body
-    }
-
-    /// The footer text.
-    pub fn footer(&self) -> Option<&Footer> {
-        self.footer.as_ref()
-    }
+    head_getters!(text);
 
     /// The text of the button that opens the list.
     pub fn button(&self) -> &ListButton {
@@ -84,21 +73,78 @@ impl ListMessage {
         self.sections.iter().flat_map(|s| s.rows.iter())
     }
 
-    /// The `interactive` JSON: the bytes rendered at compile time for a
-    /// literal message, otherwise rendered now.
-    pub fn to_json(&self) -> Cow<'static, str> {
-        Render::json(self)
+    /// Writes the `interactive` object.
+    const fn write(&self, w: &mut JsonWriter<'_>) {
+        self.head.write(w, "list");
+        w.key(false, "action");
+        w.raw(b"{");
+        w.key(true, "button");
+        w.string(self.button.as_str());
+        w.key(false, "sections");
+        w.raw(b"[");
+        let sections = cow_slice(&self.sections);
+        let mut i = 0;
+        while i < sections.len() {
+            if i > 0 {
+                w.raw(b",");
+            }
+            sections[i].write(w);
+            i += 1;
+        }
+        w.raw(b"]}}");
     }
 
-    pub(crate) fn shape(&self) -> shape::List<'_> {
-        shape::List {
-            header: self.header.as_ref().map_or(shape::Header::Absent, |h| {
-                shape::Header::Text(shape::Text::Given(h))
-            }),
-            body: shape::Text::Given(&self.body),
-            footer: opt(self.footer.as_ref()),
-            button: shape::Text::Given(&self.button),
-            sections: Some(self.sections.iter().map(Section::shape).collect()),
+    /// Checks the rules a list's sections must meet together, in const
+    /// context: the counts, section titles and unique row ids. For the
+    /// hidden constructors, whose texts are checked by their types; a
+    /// violation panics with the rule.
+    pub(crate) const fn check_sections(sections: &[Section]) {
+        assert!(
+            Count::Sections.admits(sections.len()),
+            "{}",
+            Count::Sections.rule()
+        );
+        let mut rows = 0;
+        let mut i = 0;
+        while i < sections.len() {
+            let section = &sections[i];
+            assert!(
+                !(sections.len() > 1 && section.title.is_none()),
+                "section title is required when a list has more than one section"
+            );
+            let these = cow_slice(&section.rows);
+            assert!(
+                Count::SectionRows.admits(these.len()),
+                "{}",
+                Count::SectionRows.rule()
+            );
+            rows += these.len();
+            i += 1;
+        }
+        assert!(Count::Rows.admits(rows), "{}", Count::Rows.rule());
+        // At most 10 rows: every pair is compared.
+        let mut i = 0;
+        while i < sections.len() {
+            let a_rows = cow_slice(&sections[i].rows);
+            let mut a = 0;
+            while a < a_rows.len() {
+                let id = a_rows[a].id.as_str();
+                let mut j = i;
+                while j < sections.len() {
+                    let b_rows = cow_slice(&sections[j].rows);
+                    let mut b = if j == i { a + 1 } else { 0 };
+                    while b < b_rows.len() {
+                        assert!(
+                            !(same_text(id, b_rows[b].id.as_str())),
+                            "row ids must be unique within a list message"
+                        );
+                        b += 1;
+                    }
+                    j += 1;
+                }
+                a += 1;
+            }
+            i += 1;
         }
     }
 }
@@ -123,11 +169,24 @@ impl Section {
         &self.rows
     }
 
-    fn shape(&self) -> shape::Section<'_> {
-        shape::Section {
-            title: opt(self.title.as_ref()),
-            rows: Some(self.rows.iter().map(Row::shape).collect()),
+    const fn write(&self, w: &mut JsonWriter<'_>) {
+        w.raw(b"{");
+        if let Some(title) = &self.title {
+            w.key(true, "title");
+            w.string(title.as_str());
         }
+        w.key(self.title.is_none(), "rows");
+        w.raw(b"[");
+        let rows = cow_slice(&self.rows);
+        let mut i = 0;
+        while i < rows.len() {
+            if i > 0 {
+                w.raw(b",");
+            }
+            rows[i].write(w);
+            i += 1;
+        }
+        w.raw(b"]}");
     }
 }
 
@@ -163,24 +222,15 @@ impl Row {
         self.description.as_ref()
     }
 
-    fn shape(&self) -> shape::Row<'_> {
-        shape::Row {
-            id: shape::Text::Given(&self.id),
-            title: shape::Text::Given(&self.title),
-            description: opt(self.description.as_ref()),
+    const fn write(&self, w: &mut JsonWriter<'_>) {
+        w.raw(b"{");
+        w.key(true, "id");
+        w.string(self.id.as_str());
+        w.field("title", self.title.as_str());
+        if let Some(description) = &self.description {
+            w.field("description", description.as_str());
         }
-    }
-}
-
-/// The `header` of a list: always text.
-struct TextHeader<'a>(&'a HeaderText);
-
-impl Serialize for TextHeader<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut s = serializer.serialize_struct("Header", 2)?;
-        s.serialize_field("type", "text")?;
-        s.serialize_field("text", self.0)?;
-        s.end()
+        w.raw(b"}");
     }
 }
 
@@ -195,18 +245,8 @@ impl Serialize for ListMessage {
                 s.end()
             }
         }
-        let serializer = match self.rendered.serialize(serializer) {
-            Ok(done) => return done,
-            Err(serializer) => serializer,
-        };
-        let mut s = serializer.serialize_struct("ListMessage", 5)?;
-        head(
-            &mut s,
-            "list",
-            self.header.as_ref().map(TextHeader),
-            &self.body,
-            self.footer.as_ref(),
-        )?;
+        let mut s = serializer.serialize_struct("ListMessage", self.head.fields() + 1)?;
+        self.head.serialize(&mut s, "list")?;
         s.serialize_field("action", &Action(self))?;
         s.end()
     }
@@ -214,12 +254,7 @@ impl Serialize for ListMessage {
 
 // ---- unchecked form: what builders collect and `Deserialize` reads ----
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Deserialize)]
-enum ListTag {
-    #[default]
-    #[serde(rename = "list")]
-    List,
-}
+json_tag!(ListTag = "list");
 
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -227,31 +262,31 @@ struct ListJson {
     #[serde(rename = "type")]
     _kind: ListTag,
     header: Option<HeaderJson>,
-    body: Option<TextJson>,
-    footer: Option<TextJson>,
+    body: Option<TextObjectJson>,
+    footer: Option<TextObjectJson>,
     action: Option<ListActionJson>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ListActionJson {
-    button: Option<Str>,
+    button: Option<CowStr>,
     sections: Option<Vec<SectionJson>>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct SectionJson {
-    title: Option<Str>,
+    title: Option<CowStr>,
     rows: Option<Vec<RowJson>>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RowJson {
-    id: Option<Str>,
-    title: Option<Str>,
-    description: Option<Str>,
+    id: Option<CowStr>,
+    title: Option<CowStr>,
+    description: Option<CowStr>,
 }
 
 impl ListJson {
@@ -307,15 +342,14 @@ impl ListJson {
             });
         Ok(ListMessage {
             // The check accepts only text headers on a list.
-            header: self.header.and_then(|h| match h {
-                HeaderJson::Text { text } => Some(HeaderText::from_checked(text)),
-                _ => None,
-            }),
-            body: Body::from_checked(self.body.map(|b| b.text).unwrap_or_default()),
-            footer: self.footer.map(|f| Footer::from_checked(f.text)),
+            head: Head::new(
+                self.header.map(HeaderJson::into_checked),
+                Body::from_checked(self.body.map(|b| b.text).unwrap_or_default()),
+                self.footer.map(|f| Footer::from_checked(f.text)),
+            ),
             button: ListButton::from_checked(action.button.unwrap_or_default()),
             sections: Cow::Owned(sections.collect()),
-            rendered: Rendered(None),
+            rendered: Rendered::NONE,
         })
     }
 }
@@ -366,16 +400,19 @@ impl Default for ListBuilder {
 
 impl ListBuilder {
     /// The header text (a list header is always text).
-    pub fn header(mut self, text: impl Into<Str>) -> Self {
-        self.json.header = Some(HeaderJson::Text { text: text.into() });
+    pub fn header(mut self, text: impl Into<String>) -> Self {
+        self.json.header = Some(HeaderJson::Text {
+            text: Cow::Owned(text.into()),
+        });
         self
     }
 
     body_footer_setters!();
 
     /// The text of the button that opens the list.
-    pub fn button(mut self, text: impl Into<Str>) -> Self {
-        self.json.action.get_or_insert_with(Default::default).button = Some(text.into());
+    pub fn button(mut self, text: impl Into<String>) -> Self {
+        self.json.action.get_or_insert_with(Default::default).button =
+            Some(Cow::Owned(text.into()));
         self
     }
 
@@ -425,8 +462,8 @@ impl SectionDraft {
     }
 
     /// The section title.
-    pub fn title(mut self, title: impl Into<Str>) -> Self {
-        self.json.title = Some(title.into());
+    pub fn title(mut self, title: impl Into<String>) -> Self {
+        self.json.title = Some(Cow::Owned(title.into()));
         self
     }
 
@@ -451,30 +488,19 @@ pub struct RowDraft {
 
 impl RowDraft {
     /// A row with its id and title.
-    pub fn new(id: impl Into<Str>, title: impl Into<Str>) -> Self {
+    pub fn new(id: impl Into<String>, title: impl Into<String>) -> Self {
         RowDraft {
             json: RowJson {
-                id: Some(id.into()),
-                title: Some(title.into()),
+                id: Some(Cow::Owned(id.into())),
+                title: Some(Cow::Owned(title.into())),
                 description: None,
             },
         }
     }
 
     /// The row description.
-    pub fn description(mut self, description: impl Into<Str>) -> Self {
-        self.json.description = Some(description.into());
+    pub fn description(mut self, description: impl Into<String>) -> Self {
+        self.json.description = Some(Cow::Owned(description.into()));
         self
-    }
-}
-
-impl Render for ListMessage {
-    fn rendered(&self) -> Rendered {
-        self.rendered
-    }
-
-    fn render(&self, out: &mut String) {
-        // Every text of a message is known, so the writer always completes.
-        let _ = self.shape().write_json(out);
     }
 }

@@ -1,14 +1,12 @@
 //! Location request messages: a body and a "Send location" button.
 
-use std::borrow::Cow;
-
 use serde::ser::SerializeStruct;
 use serde::{Deserialize, Serialize, Serializer};
 use wa_interactive_core::shape;
 
-use crate::common::{Str, TextJson, Wrapped, deserialize_checked, opt_text};
+use crate::common::{Head, TextObjectJson, deserialize_checked, head_getters, json_tag, opt_text};
 use crate::error::{ValidationError, checked};
-use crate::raw::{Render, Rendered};
+use crate::rendered::{JsonWriter, Rendered};
 use crate::text::Body;
 
 /// A location request message (`"type": "location_request_message"`).
@@ -18,22 +16,23 @@ use crate::text::Body;
 ///
 /// let ask = LocationRequest::new("Where should we deliver?")?;
 /// assert_eq!(
-///     ask.to_json(),
+///     ask.interactive_json(),
 ///     r#"{"type":"location_request_message","body":{"text":"Where should we deliver?"},"action":{"name":"send_location"}}"#
 /// );
 /// # Ok::<(), wa_interactive::ValidationError>(())
 /// ```
 #[derive(Clone, Debug, PartialEq)]
 pub struct LocationRequest {
-    pub(crate) body: Body,
+    /// A body only.
+    pub(crate) head: Head,
     pub(crate) rendered: Rendered,
 }
 
 impl LocationRequest {
     /// A location request with this body text.
-    pub fn new(body: impl Into<Str>) -> Result<Self, ValidationError> {
+    pub fn new(body: impl Into<String>) -> Result<Self, ValidationError> {
         LocationJson {
-            body: Some(TextJson::new(body)),
+            body: Some(TextObjectJson::new(body)),
             ..LocationJson::default()
         }
         .into_message()
@@ -42,25 +41,17 @@ impl LocationRequest {
     /// A location request with a checked body.
     pub fn from_body(body: Body) -> Self {
         LocationRequest {
-            body,
-            rendered: Rendered(None),
+            head: Head::body(body),
+            rendered: Rendered::NONE,
         }
     }
 
-    /// The body text.
-    pub fn body(&self) -> &Body {
-        &self.body
-    }
+    head_getters!(none);
 
-    /// The `interactive` JSON.
-    pub fn to_json(&self) -> Cow<'static, str> {
-        Render::json(self)
-    }
-
-    pub(crate) fn shape(&self) -> shape::Location<'_> {
-        shape::Location {
-            body: shape::Text::Given(&self.body),
-        }
+    /// Writes the `interactive` object.
+    const fn write(&self, w: &mut JsonWriter<'_>) {
+        self.head.write(w, "location_request_message");
+        w.raw(b",\"action\":{\"name\":\"send_location\"}}");
     }
 }
 
@@ -74,31 +65,15 @@ impl Serialize for LocationRequest {
                 s.end()
             }
         }
-        let serializer = match self.rendered.serialize(serializer) {
-            Ok(done) => return done,
-            Err(serializer) => serializer,
-        };
-        let mut s = serializer.serialize_struct("LocationRequest", 3)?;
-        s.serialize_field("type", "location_request_message")?;
-        s.serialize_field("body", &Wrapped(&self.body))?;
+        let mut s = serializer.serialize_struct("LocationRequest", self.head.fields() + 1)?;
+        self.head.serialize(&mut s, "location_request_message")?;
         s.serialize_field("action", &Action)?;
         s.end()
     }
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Deserialize)]
-enum LocationTag {
-    #[default]
-    #[serde(rename = "location_request_message")]
-    LocationRequest,
-}
-
-#[derive(Clone, Copy, Debug, Default, PartialEq, Deserialize)]
-enum SendLocation {
-    #[default]
-    #[serde(rename = "send_location")]
-    SendLocation,
-}
+json_tag!(LocationTag = "location_request_message");
+json_tag!(SendLocation = "send_location");
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -112,7 +87,7 @@ struct LocationActionJson {
 struct LocationJson {
     #[serde(rename = "type")]
     _kind: LocationTag,
-    body: Option<TextJson>,
+    body: Option<TextObjectJson>,
     #[serde(rename = "action")]
     _action: LocationActionJson,
 }
@@ -131,14 +106,3 @@ impl LocationJson {
 }
 
 deserialize_checked!(LocationRequest, LocationJson);
-
-impl Render for LocationRequest {
-    fn rendered(&self) -> Rendered {
-        self.rendered
-    }
-
-    fn render(&self, out: &mut String) {
-        // Every text of a message is known, so the writer always completes.
-        let _ = self.shape().write_json(out);
-    }
-}

@@ -6,9 +6,8 @@ use serde::de;
 use serde::ser::SerializeStruct;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use wa_interactive_core::json;
-
 use crate::Interactive;
+use crate::rendered::{JsonWriter, push_string, render, render_len};
 
 /// Who a message goes to: a phone number (sent as `"to"`) or a
 /// business-scoped user id, BSUID (sent as `"recipient"`), for a user who
@@ -220,25 +219,54 @@ impl OutgoingMessage {
     /// assert_eq!(msg.to_json(), serde_json::to_string(&msg).unwrap());
     /// ```
     pub fn to_json(&self) -> String {
-        const HEAD: &str = r#"{"messaging_product":"whatsapp","recipient_type":"individual","#;
-        let ids =
-            self.recipient.as_str().len() + self.reply_to.as_ref().map_or(0, |id| id.len() + 32);
-        let body = self.interactive.rendered_len().unwrap_or(512);
-        let mut out = String::with_capacity(HEAD.len() + 52 + ids + body);
-        out.push_str(HEAD);
-        json::push_str(&mut out, self.recipient.key());
+        if self.interactive.is_rendered() {
+            // The body is copied: the envelope is measured and written into
+            // a string of exactly its size.
+            let mut out = String::with_capacity(render_len(|w| self.write(w)));
+            self.push_head(&mut out);
+            self.interactive.push_json(&mut out);
+            out.push('}');
+            out
+        } else {
+            render(|w| self.write(w))
+        }
+    }
+
+    const HEAD: &str = r#"{"messaging_product":"whatsapp","recipient_type":"individual","#;
+    const TYPE: &str = r#","type":"interactive""#;
+    const CONTEXT: &str = r#","context":{"message_id":"#;
+    const INTERACTIVE: &str = r#","interactive":"#;
+
+    /// Appends everything before the `interactive` object's JSON.
+    fn push_head(&self, out: &mut String) {
+        out.push_str(Self::HEAD);
+        push_string(out, self.recipient.key());
         out.push(':');
-        json::push_str(&mut out, self.recipient.as_str());
-        out.push_str(r#","type":"interactive""#);
+        push_string(out, self.recipient.as_str());
+        out.push_str(Self::TYPE);
         if let Some(id) = &self.reply_to {
-            out.push_str(r#","context":{"message_id":"#);
-            json::push_str(&mut out, id);
+            out.push_str(Self::CONTEXT);
+            push_string(out, id);
             out.push('}');
         }
-        out.push_str(r#","interactive":"#);
-        self.interactive.write_json(&mut out);
-        out.push('}');
-        out
+        out.push_str(Self::INTERACTIVE);
+    }
+
+    /// Writes the whole request body.
+    fn write(&self, w: &mut JsonWriter<'_>) {
+        w.raw(Self::HEAD.as_bytes());
+        w.string(self.recipient.key());
+        w.raw(b":");
+        w.string(self.recipient.as_str());
+        w.raw(Self::TYPE.as_bytes());
+        if let Some(id) = &self.reply_to {
+            w.raw(Self::CONTEXT.as_bytes());
+            w.string(id);
+            w.raw(b"}");
+        }
+        w.raw(Self::INTERACTIVE.as_bytes());
+        self.interactive.write(w);
+        w.raw(b"}");
     }
 }
 
@@ -254,8 +282,8 @@ impl Serialize for Context<'_> {
 
 impl Serialize for OutgoingMessage {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let fields = 5 + usize::from(self.reply_to.is_some());
-        let mut s = serializer.serialize_struct("OutgoingMessage", fields)?;
+        let len = 5 + usize::from(self.reply_to.is_some());
+        let mut s = serializer.serialize_struct("OutgoingMessage", len)?;
         s.serialize_field("messaging_product", "whatsapp")?;
         s.serialize_field("recipient_type", "individual")?;
         s.serialize_field(self.recipient.key(), self.recipient.as_str())?;

@@ -1,16 +1,21 @@
 //! What the macros' expansions call. Not a public API: its items may change
 //! in any release.
 //!
-//! The constructors take values the macro has already checked, and the
-//! wire JSON it rendered; they are `const fn` so that a literal message is a
-//! constant expression.
+//! The constructors are `const fn`s that check what they are given: the
+//! texts arrive as checked types (a literal through `__checked`, which
+//! checks it), and the constructors check the rules between them (counts,
+//! unique ids and titles, section titles). In a constant a violation is a
+//! compile error; at run time it panics with the rule — only a caller that
+//! bypasses the public API can get there. [`literal!`] gives a fully literal
+//! message the JSON of its fields, computed by the compiler.
 
 use std::borrow::Cow;
 
+use crate::common::Head;
 use crate::flow::{FlowAction, FlowMode, FlowRef};
-use crate::raw::Rendered;
+use crate::rendered::Rendered;
 use crate::text::{
-    Body, ButtonId, ButtonTitle, DisplayText, FlowCta, FlowToken, Footer, HeaderText, ListButton,
+    Body, ButtonId, ButtonTitle, DisplayText, FlowCta, FlowToken, Footer, ListButton,
     RowDescription, RowId, RowTitle, SectionTitle, Url,
 };
 use crate::{
@@ -18,11 +23,46 @@ use crate::{
     Row, Section,
 };
 
-/// Holds a run-time value while fixing its type: a value of another type
-/// is a "mismatched types" error on the value that names the checked text
-/// type to use.
-pub struct Typed<T> {
-    pub value: T,
+pub use crate::rendered::utf8;
+
+/// A fully literal message, `$ty` made by `$make`, with the JSON of its
+/// fields computed at compile time: the message is built once as a
+/// constant reference to measure and write its JSON, and once as the value
+/// that carries it.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __wa_literal {
+    ($ty:ty, $make:expr) => {{
+        const __WA_MESSAGE: &$ty = &$make;
+        const __WA_LEN: usize = __WA_MESSAGE.__json_len();
+        const __WA_BYTES: &[u8] = &__WA_MESSAGE.__json_bytes::<__WA_LEN>();
+        const __WA_VALUE: $ty = $make.__with_json($crate::__private::utf8(__WA_BYTES));
+        __WA_VALUE
+    }};
+}
+pub use crate::__wa_literal as literal;
+
+/// A run-time value given where a macro expects the checked text type `T`:
+/// only `T` itself is one, and anything else (a `String`, a `&str`) is an
+/// error that says which type to use and how to build it.
+#[diagnostic::on_unimplemented(
+    message = "expected `{T}`, found `{Self}`; build one with `{T}::new(value)?`",
+    label = "run-time text must be checked first: `{T}::new(value)?`",
+    note = "the checked text types of `wa_interactive::text` check a text against its field's rule when they are made"
+)]
+pub trait CheckedText<T> {
+    fn into_checked(self) -> T;
+}
+
+impl<T> CheckedText<T> for T {
+    fn into_checked(self) -> T {
+        self
+    }
+}
+
+/// The run-time value of a text the macro expects to be a `T`.
+pub fn checked_text<T>(value: impl CheckedText<T>) -> T {
+    value.into_checked()
 }
 
 pub const fn row(id: RowId, title: RowTitle, description: Option<RowDescription>) -> Row {
@@ -47,38 +87,45 @@ pub fn section_owned(title: Option<SectionTitle>, rows: Vec<Row>) -> Section {
     }
 }
 
+/// A list's header is text.
+const fn check_text_header(header: Option<&Header>) {
+    assert!(
+        matches!(header, None | Some(Header::Text(_))),
+        "a list message header must be text"
+    );
+}
+
 pub const fn list(
-    header: Option<HeaderText>,
+    header: Option<Header>,
     body: Body,
     footer: Option<Footer>,
     button: ListButton,
     sections: &'static [Section],
-    json: Option<&'static str>,
 ) -> ListMessage {
+    check_text_header(header.as_ref());
+    ListMessage::check_sections(sections);
     ListMessage {
-        header,
-        body,
-        footer,
+        head: Head::new(header, body, footer),
         button,
         sections: Cow::Borrowed(sections),
-        rendered: Rendered(json),
+        rendered: Rendered::NONE,
     }
 }
 
 pub fn list_owned(
-    header: Option<HeaderText>,
+    header: Option<Header>,
     body: Body,
     footer: Option<Footer>,
     button: ListButton,
     sections: Vec<Section>,
 ) -> ListMessage {
+    check_text_header(header.as_ref());
+    ListMessage::check_sections(&sections);
     ListMessage {
-        header,
-        body,
-        footer,
+        head: Head::new(header, body, footer),
         button,
         sections: Cow::Owned(sections),
-        rendered: Rendered(None),
+        rendered: Rendered::NONE,
     }
 }
 
@@ -91,21 +138,19 @@ pub const fn buttons(
     body: Body,
     footer: Option<Footer>,
     buttons: &'static [ReplyButton],
-    json: Option<&'static str>,
 ) -> ButtonMessage {
+    ButtonMessage::check_buttons(buttons);
     ButtonMessage {
-        header,
-        body,
-        footer,
+        head: Head::new(header, body, footer),
         buttons: Cow::Borrowed(buttons),
-        rendered: Rendered(json),
+        rendered: Rendered::NONE,
     }
 }
 
-pub const fn location(body: Body, json: Option<&'static str>) -> LocationRequest {
+pub const fn location(body: Body) -> LocationRequest {
     LocationRequest {
-        body,
-        rendered: Rendered(json),
+        head: Head::body(body),
+        rendered: Rendered::NONE,
     }
 }
 
@@ -115,15 +160,12 @@ pub const fn cta_url(
     footer: Option<Footer>,
     display_text: DisplayText,
     url: Url,
-    json: Option<&'static str>,
 ) -> CtaUrlMessage {
     CtaUrlMessage {
-        header,
-        body,
-        footer,
+        head: Head::new(header, body, footer),
         display_text,
         url,
-        rendered: Rendered(json),
+        rendered: Rendered::NONE,
     }
 }
 
@@ -137,70 +179,75 @@ pub const fn flow(
     mode: Option<FlowMode>,
     flow_token: Option<FlowToken>,
     action: FlowAction,
-    json: Option<&'static str>,
 ) -> FlowMessage {
     FlowMessage {
-        header,
-        body,
-        footer,
+        head: Head::new(header, body, footer),
         flow,
         flow_cta,
         mode,
         flow_token,
         action,
-        rendered: Rendered(json),
+        rendered: Rendered::NONE,
     }
 }
 
 /// Stand-ins a failed expansion returns beside its `compile_error!`s, so
 /// that the code around the call keeps its types. A program that contains
-/// one does not compile, so none of them is ever run.
+/// one does not compile; each is a valid message all the same, made by the
+/// checking constructors.
 pub mod placeholder {
     use crate::flow::{FlowAction, FlowRef};
-    use crate::text::{Body, DisplayText, FlowCta, FlowName, ListButton, Url};
-    use crate::{ButtonMessage, CtaUrlMessage, FlowMessage, ListMessage, LocationRequest};
+    use crate::text::{
+        Body, ButtonId, ButtonTitle, DisplayText, FlowCta, FlowName, ListButton, RowId, RowTitle,
+        Url,
+    };
+    use crate::{ButtonMessage, CtaUrlMessage, FlowMessage, ListMessage, LocationRequest, Row};
+    use crate::{ReplyButton, Section};
+
+    const BODY: Body = Body::__checked("?");
+    const ROWS: &[Row] = &[super::row(
+        RowId::__checked("?"),
+        RowTitle::__checked("?"),
+        None,
+    )];
+    const SECTIONS: &[Section] = &[super::section(None, ROWS)];
+    const BUTTONS: &[ReplyButton] = &[super::reply(
+        ButtonId::__checked("?"),
+        ButtonTitle::__checked("?"),
+    )];
 
     pub const fn list() -> ListMessage {
-        super::list(
-            None,
-            Body::__checked("?"),
-            None,
-            ListButton::__checked("?"),
-            &[],
-            None,
-        )
+        super::list(None, BODY, None, ListButton::__checked("?"), SECTIONS)
     }
 
     pub const fn buttons() -> ButtonMessage {
-        super::buttons(None, Body::__checked("?"), None, &[], None)
+        super::buttons(None, BODY, None, BUTTONS)
     }
 
     pub const fn location() -> LocationRequest {
-        super::location(Body::__checked("?"), None)
+        super::location(BODY)
     }
 
     pub const fn cta_url() -> CtaUrlMessage {
         super::cta_url(
             None,
-            Body::__checked("?"),
+            BODY,
             None,
             DisplayText::__checked("?"),
-            Url::__checked("?"),
-            None,
+            Url::__checked("https://example.com"),
         )
     }
 
     pub const fn flow() -> FlowMessage {
         super::flow(
             None,
-            Body::__checked("?"),
+            BODY,
             None,
             FlowRef::Name(FlowName::__checked("?")),
             FlowCta::__checked("?"),
             None,
             None,
             FlowAction::DataExchange,
-            None,
         )
     }
 }

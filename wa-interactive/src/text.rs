@@ -73,24 +73,37 @@ pub(crate) fn check(field: Field, text: Cow<'static, str>) -> Result<Cow<'static
     }
 }
 
+/// The text of a `Cow`, in const context (where `Deref` cannot run).
+#[allow(clippy::ptr_arg)]
+pub(crate) const fn cow_str<'a>(text: &'a Cow<'static, str>) -> &'a str {
+    match text {
+        Cow::Borrowed(text) => text,
+        Cow::Owned(text) => text.as_str(),
+    }
+}
+
 macro_rules! text_types {
-    ($($(#[$doc:meta])* $name:ident => $field:ident;)*) => {$(
-        $(#[$doc])*
+    ($($name:ident, $label:literal, $form:ident, $($limit:ident = $max:literal)? $(-)?, $doc:literal;)*) => {$(
+        #[doc = $doc]
+        #[doc = ""]
+        #[doc = concat!("Checked against [`Field::", stringify!($name), "`]: ", text_types!(@rule $form $($max)?), ".")]
         #[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub struct $name(Cow<'static, str>);
 
         impl $name {
             /// The field this type's text is for.
-            pub const FIELD: Field = Field::$field;
+            pub const FIELD: Field = Field::$name;
 
-            /// Checks `text` against the field's rule.
-            pub fn new(text: impl Into<Cow<'static, str>>) -> Result<Self, TextError> {
-                check(Field::$field, text.into()).map($name)
+            /// Checks `text` against the field's rule. Takes any string
+            /// (`&str` of any lifetime, `String`, `Cow<str>`) and keeps an
+            /// owned copy.
+            pub fn new(text: impl Into<String>) -> Result<Self, TextError> {
+                check(Field::$name, Cow::Owned(text.into())).map($name)
             }
 
             /// The text.
-            pub fn as_str(&self) -> &str {
-                &self.0
+            pub const fn as_str(&self) -> &str {
+                cow_str(&self.0)
             }
 
             /// The text, owned or borrowed as it was given.
@@ -98,10 +111,16 @@ macro_rules! text_types {
                 self.0
             }
 
-            /// Wraps text that the macro checked at compile time.
+            /// Wraps a literal the macro wrote. Checks it as `new` does; a
+            /// text that breaks the rule panics, which in a constant is a
+            /// compile error.
             #[doc(hidden)]
+            #[track_caller]
             pub const fn __checked(text: &'static str) -> Self {
-                $name(Cow::Borrowed(text))
+                match Field::$name.check(text) {
+                    Ok(()) => $name(Cow::Borrowed(text)),
+                    Err(problem) => panic!("{}", Field::$name.rule(problem)),
+                }
             }
 
             /// Wraps text that a shape check has already passed.
@@ -128,6 +147,12 @@ macro_rules! text_types {
             }
         }
 
+        impl std::borrow::Borrow<str> for $name {
+            fn borrow(&self) -> &str {
+                &self.0
+            }
+        }
+
         impl std::ops::Deref for $name {
             type Target = str;
             fn deref(&self) -> &str {
@@ -147,9 +172,9 @@ macro_rules! text_types {
             }
         }
 
-        impl TryFrom<&'static str> for $name {
+        impl TryFrom<&str> for $name {
             type Error = TextError;
-            fn try_from(text: &'static str) -> Result<Self, TextError> {
+            fn try_from(text: &str) -> Result<Self, TextError> {
                 $name::new(text)
             }
         }
@@ -174,50 +199,15 @@ macro_rules! text_types {
             }
         }
     )*};
+    (@rule Text $max:literal) => { concat!("non-empty, at most ", $max, " characters") };
+    (@rule Text) => { "non-empty" };
+    (@rule Id $max:literal) => { concat!("at most ", $max, " characters, no leading or trailing whitespace") };
+    (@rule Id) => { "non-empty, no leading or trailing whitespace" };
+    (@rule Url) => { "an http or https URL with a host, no spaces, control characters or user info" };
+    (@rule NoEmoji $max:literal) => { concat!("non-empty, at most ", $max, " characters, no emoji") };
 }
 
-text_types! {
-    /// Header text: at most 60 characters.
-    HeaderText => HeaderText;
-    /// Message body: at most 1024 characters.
-    Body => Body;
-    /// Footer: at most 60 characters.
-    Footer => Footer;
-    /// The text of a list message's menu button: at most 20 characters.
-    ListButton => ListButton;
-    /// A list section's title: at most 24 characters.
-    SectionTitle => SectionTitle;
-    /// A list row's id: at most 200 characters, no leading or trailing whitespace.
-    RowId => RowId;
-    /// A list row's title: at most 24 characters.
-    RowTitle => RowTitle;
-    /// A list row's description: at most 72 characters.
-    RowDescription => RowDescription;
-    /// A reply button's id: at most 256 characters, no leading or trailing whitespace.
-    ButtonId => ButtonId;
-    /// A reply button's title: at most 20 characters.
-    ButtonTitle => ButtonTitle;
-    /// An uploaded media's id: no leading or trailing whitespace.
-    MediaId => MediaId;
-    /// A media link: an http or https URL.
-    MediaLink => MediaLink;
-    /// The file name shown for a document header.
-    Filename => Filename;
-    /// The text of a CTA URL button: at most 20 characters.
-    DisplayText => DisplayText;
-    /// The URL a CTA URL button opens: an http or https URL.
-    Url => Url;
-    /// A flow's id: no leading or trailing whitespace.
-    FlowId => FlowId;
-    /// A flow's name.
-    FlowName => FlowName;
-    /// The text of a flow's call-to-action button: at most 20 characters.
-    FlowCta => FlowCta;
-    /// The token sent back with a flow's replies.
-    FlowToken => FlowToken;
-    /// The id of the first screen a navigate flow opens: no leading or trailing whitespace.
-    FlowScreen => FlowScreen;
-}
+wa_interactive_core::field_table!(text_types);
 
 #[cfg(test)]
 mod tests {
@@ -243,32 +233,27 @@ mod tests {
     }
 
     #[test]
-    fn each_type_is_named_as_its_field_says() {
-        macro_rules! names {
-            ($($ty:ident),*) => {$(assert_eq!($ty::FIELD.type_name(), stringify!($ty));)*};
-        }
-        names!(
-            HeaderText,
-            Body,
-            Footer,
-            ListButton,
-            SectionTitle,
-            RowId,
-            RowTitle,
-            RowDescription,
-            ButtonId,
-            ButtonTitle,
-            MediaId,
-            MediaLink,
-            Filename,
-            DisplayText,
-            Url,
-            FlowId,
-            FlowName,
-            FlowCta,
-            FlowToken,
-            FlowScreen
-        );
+    fn checked_literals_are_constants_and_checked() {
+        const TITLE: RowTitle = RowTitle::__checked("09:00");
+        assert_eq!(TITLE.as_str(), "09:00");
+        let err =
+            std::panic::catch_unwind(|| RowTitle::__checked("A title far too long for a row"))
+                .unwrap_err();
+        let message = err
+            .downcast_ref::<String>()
+            .map(String::as_str)
+            .or_else(|| err.downcast_ref::<&str>().copied());
+        assert_eq!(message, Some("row title is longer than 24 characters"));
+    }
+
+    #[test]
+    fn new_takes_any_string() {
+        let owned = String::from("Ana");
+        let borrowed: &str = &owned;
+        assert_eq!(Body::new(borrowed).unwrap(), "Ana");
+        assert_eq!(Body::new(&owned).unwrap(), "Ana");
+        assert_eq!(Body::new(Cow::Borrowed(borrowed)).unwrap(), "Ana");
+        assert_eq!(Body::new(owned).unwrap(), "Ana");
     }
 
     #[test]

@@ -53,7 +53,7 @@ fn main() {
     ];
     for (literal, built) in pairs {
         assert_eq!(literal, built);
-        assert_eq!(literal.to_json(), serde_json::to_string(&built).unwrap());
-        assert_eq!(serde_json::to_string(&literal).unwrap(), literal.to_json());
+        assert_eq!(literal.interactive_json(), serde_json::to_string(&built).unwrap());
+        assert_eq!(serde_json::to_string(&literal).unwrap(), literal.interactive_json());
     }
 }

@@ -32,7 +32,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .build()?;
     assert_eq!(menu, built);
     assert_eq!(serde_json::to_string(&menu)?, serde_json::to_string(&built)?);
-    assert_eq!(menu.to_json(), serde_json::to_string(&built)?);
+    assert_eq!(menu.interactive_json(), serde_json::to_string(&built)?);
 
     // Run-time text with literal rows keeps the rows in a constant.
     let body = Body::new(String::from("Only the body is dynamic"))?;

@@ -31,7 +31,7 @@ const SMALL: ListMessage = interactive_list! {
 fn main() {
     assert_eq!(MENU.rows().count(), 3);
     assert_eq!(SMALL.sections().len(), 1);
-    let json: serde_json::Value = serde_json::from_str(&MENU.to_json()).unwrap();
+    let json: serde_json::Value = serde_json::from_str(&MENU.interactive_json()).unwrap();
     assert_eq!(json["action"]["sections"][1]["rows"][0]["id"], "slot-1400");
-    assert_eq!(serde_json::to_string(&MENU).unwrap(), MENU.to_json());
+    assert_eq!(serde_json::to_string(&MENU).unwrap(), MENU.interactive_json());
 }

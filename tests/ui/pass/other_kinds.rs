@@ -34,9 +34,24 @@ static UPDATE: FlowMessage = flow_message! {
     flow_action: "data_exchange",
 };
 
+// `navigate` without a payload opens the flow's first screen; a 30-character CTA.
+const START: FlowMessage = flow_message! {
+    body: "Start your booking",
+    flow_name: "table_booking",
+    flow_cta: "Book a table for tonight, now!",
+};
+
 fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let start = FlowMessage::builder()
+        .body("Start your booking")
+        .flow_name("table_booking")
+        .flow_cta("Book a table for tonight, now!")
+        .build()?;
+    assert_eq!(START, start);
+    assert_eq!(START.interactive_json(), serde_json::to_string(&start)?);
+    assert!(!START.interactive_json().contains("flow_action_payload"));
     assert_eq!(WHERE, LocationRequest::new("Where should we deliver?")?);
-    assert_eq!(WHERE.to_json(), serde_json::to_string(&LocationRequest::new("Where should we deliver?")?)?);
+    assert_eq!(WHERE.interactive_json(), serde_json::to_string(&LocationRequest::new("Where should we deliver?")?)?);
 
     let track = CtaUrlMessage::builder()
         .header(wa_interactive::HeaderDraft::image_link("https://example.com/banner.png"))
@@ -46,7 +61,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .url("https://example.com/track/42")
         .build()?;
     assert_eq!(TRACK, track);
-    assert_eq!(TRACK.to_json(), serde_json::to_string(&track)?);
+    assert_eq!(TRACK.interactive_json(), serde_json::to_string(&track)?);
 
     let book = FlowMessage::builder()
         .header("Table booking")
@@ -58,7 +73,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .navigate("WELCOME")
         .build()?;
     assert_eq!(BOOK, book);
-    assert_eq!(BOOK.to_json(), serde_json::to_string(&book)?);
+    assert_eq!(BOOK.interactive_json(), serde_json::to_string(&book)?);
 
     let update = FlowMessage::builder()
         .body("Update your booking")
@@ -67,7 +82,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .data_exchange()
         .build()?;
     assert_eq!(UPDATE, update);
-    assert_eq!(UPDATE.to_json(), serde_json::to_string(&update)?);
+    assert_eq!(UPDATE.interactive_json(), serde_json::to_string(&update)?);
 
     // Run-time text.
     let parcel = 42;

@@ -17,9 +17,9 @@ fn main() {
     let row = &list.sections()[0].rows()[0];
     assert_eq!(row.title().chars().count(), 24);
     assert_eq!(row.id(), "pizza\\1");
-    let json: serde_json::Value = serde_json::from_str(&list.to_json()).unwrap();
+    let json: serde_json::Value = serde_json::from_str(&list.interactive_json()).unwrap();
     assert_eq!(json["body"]["text"], "Line one\nLine \"two\"\té");
-    assert_eq!(serde_json::to_string(&list).unwrap(), list.to_json());
+    assert_eq!(serde_json::to_string(&list).unwrap(), list.interactive_json());
 
     let ask = confirm!("Sure?", "Yes");
     assert_eq!(ask.buttons()[0].title(), "Yes");

@@ -1,0 +1,91 @@
+//! The intermediate form shared by every message kind: what `lower` makes
+//! of a value, what the rules crate checks (through `shape()`), and what
+//! `generate` writes out. Each kind's own IR lives in its module under
+//! `kinds`.
+
+use proc_macro2::{Span, TokenStream};
+use syn::LitStr;
+use wa_interactive_core::shape::{self, MediaKind};
+
+/// One text field of a message, as the invocation gives it.
+pub(crate) enum TextSlot {
+    /// Not given.
+    Absent,
+    /// A string literal, and its value.
+    Literal { lit: LitStr, value: String },
+    /// A run-time value, which must have the field's checked text type.
+    Expr { tokens: TokenStream, span: Span },
+}
+
+impl TextSlot {
+    /// The slot as the rules crate sees it: a run-time value was checked by its type.
+    pub(crate) fn shape(&self) -> shape::Text<'_> {
+        match self {
+            TextSlot::Absent => shape::Text::Absent,
+            TextSlot::Literal { value, .. } => shape::Text::Given(value),
+            TextSlot::Expr { .. } => shape::Text::Checked,
+        }
+    }
+
+    /// Whether the slot's value is known at compile time (absent counts).
+    pub(crate) fn is_literal(&self) -> bool {
+        !matches!(self, TextSlot::Expr { .. })
+    }
+}
+
+/// A message header.
+pub(crate) enum HeaderIr {
+    Absent,
+    Text(TextSlot),
+    Media {
+        kind: MediaKind,
+        id: TextSlot,
+        link: TextSlot,
+        filename: TextSlot,
+    },
+}
+
+impl HeaderIr {
+    pub(crate) fn shape(&self) -> shape::Header<'_> {
+        match self {
+            HeaderIr::Absent => shape::Header::Absent,
+            HeaderIr::Text(text) => shape::Header::Text(text.shape()),
+            HeaderIr::Media {
+                kind,
+                id,
+                link,
+                filename,
+            } => shape::Header::Media(shape::Media {
+                kind: *kind,
+                id: id.shape(),
+                link: link.shape(),
+                filename: filename.shape(),
+            }),
+        }
+    }
+
+    /// Whether every text of the header is known at compile time.
+    pub(crate) fn is_literal(&self) -> bool {
+        match self {
+            HeaderIr::Absent => true,
+            HeaderIr::Text(text) => text.is_literal(),
+            HeaderIr::Media {
+                id, link, filename, ..
+            } => id.is_literal() && link.is_literal() && filename.is_literal(),
+        }
+    }
+}
+
+/// The header, body and footer most kinds open with.
+pub(crate) struct Head {
+    pub(crate) header: HeaderIr,
+    pub(crate) body: TextSlot,
+    pub(crate) footer: TextSlot,
+}
+
+impl Head {
+    /// Whether every text of the head is known at compile time.
+    pub(crate) fn is_literal(&self) -> bool {
+        self.header.is_literal() && self.body.is_literal() && self.footer.is_literal()
+    }
+}

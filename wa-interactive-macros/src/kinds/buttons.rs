@@ -1,0 +1,111 @@
+//! `reply_buttons!`: a reply-buttons message.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+use wa_interactive_core::{Field, Path, Violation, shape};
+
+use super::MessageKind;
+use crate::generate::{self, header, opt_text, private, text};
+use crate::ir::{Head, TextSlot};
+use crate::lower::{IDS_LITERAL, Keys, Lower};
+
+/// Why a button title takes only a literal.
+const TITLES_LITERAL: &str = "button titles are checked for uniqueness at compile time";
+
+pub(crate) struct Buttons;
+
+pub(crate) struct ButtonsIr {
+    head: Head,
+    /// `None` when `buttons` is missing or not a list.
+    buttons: Option<Vec<ReplyIr>>,
+}
+
+struct ReplyIr {
+    id: TextSlot,
+    title: TextSlot,
+}
+
+impl MessageKind for Buttons {
+    const NAME: &'static str = "a reply-buttons message";
+    const KEYS: &'static [&'static str] = wa_interactive_core::keys::BUTTONS;
+    type Ir = ButtonsIr;
+
+    fn lower(lower: &mut Lower, keys: &Keys<'_>) -> ButtonsIr {
+        let head = lower.head(keys);
+        let path = Path::root().key("action").key("buttons");
+        let buttons = lower
+            .objects(keys.get("buttons"), &path, "`buttons`")
+            .map(|buttons| {
+                buttons
+                    .into_iter()
+                    .map(|(at, button)| {
+                        let at = at.key("reply");
+                        let keys =
+                            lower.keys(button, "a button", wa_interactive_core::keys::BUTTON);
+                        ReplyIr {
+                            id: lower.text(
+                                keys.get("id"),
+                                Field::ButtonId,
+                                &at.key("id"),
+                                Some(IDS_LITERAL),
+                            ),
+                            title: lower.text(
+                                keys.get("title"),
+                                Field::ButtonTitle,
+                                &at.key("title"),
+                                Some(TITLES_LITERAL),
+                            ),
+                        }
+                    })
+                    .collect()
+            });
+        ButtonsIr { head, buttons }
+    }
+
+    fn check(ir: &ButtonsIr) -> Result<(), Vec<Violation>> {
+        shape(ir).check()
+    }
+
+    fn generate(ir: &ButtonsIr) -> TokenStream {
+        let p = private();
+        let buttons = ir.buttons.iter().flatten().map(|button| {
+            let id = text(&button.id, Field::ButtonId);
+            let title = text(&button.title, Field::ButtonTitle);
+            quote!(#p::reply(#id, #title))
+        });
+        let header = header(&ir.head.header);
+        let body = text(&ir.head.body, Field::Body);
+        let footer = opt_text(&ir.head.footer, Field::Footer);
+        // Ids and titles are always literals: the head decides.
+        let make = generate::message(
+            "ButtonMessage",
+            ir.head.is_literal(),
+            quote!(#p::buttons(#header, #body, #footer, __WA_BUTTONS)),
+        );
+        quote!({
+            const __WA_BUTTONS: &[::wa_interactive::ReplyButton] = &[#(#buttons),*];
+            #make
+        })
+    }
+
+    fn placeholder() -> TokenStream {
+        generate::placeholder("buttons")
+    }
+}
+
+fn shape(ir: &ButtonsIr) -> shape::Buttons<'_> {
+    shape::Buttons {
+        header: ir.head.header.shape(),
+        body: ir.head.body.shape(),
+        footer: ir.head.footer.shape(),
+        buttons: ir.buttons.as_ref().map(|buttons| {
+            buttons
+                .iter()
+                .map(|button| shape::Reply {
+                    id: button.id.shape(),
+                    title: button.title.shape(),
+                })
+                .collect()
+        }),
+    }
+}

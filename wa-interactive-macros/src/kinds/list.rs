@@ -1,0 +1,203 @@
+//! `interactive_list!`: a list message, its sections and their rows.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+use wa_interactive_core::{Field, Path, Violation, shape};
+
+use super::MessageKind;
+use crate::generate::{self, none, opt_text, private, text};
+use crate::ir::{Head, HeaderIr, TextSlot};
+use crate::lower::{IDS_LITERAL, Keys, Lower};
+use crate::parse::Object;
+
+pub(crate) struct List;
+
+pub(crate) struct ListIr {
+    head: Head,
+    button: TextSlot,
+    /// `None` when `sections` is missing or not a list.
+    sections: Option<Vec<SectionIr>>,
+}
+
+struct SectionIr {
+    title: TextSlot,
+    rows: Option<Vec<RowIr>>,
+}
+
+struct RowIr {
+    id: TextSlot,
+    title: TextSlot,
+    description: TextSlot,
+}
+
+impl MessageKind for List {
+    const NAME: &'static str = "a list message";
+    const KEYS: &'static [&'static str] = wa_interactive_core::keys::LIST;
+    type Ir = ListIr;
+
+    fn lower(lower: &mut Lower, keys: &Keys<'_>) -> ListIr {
+        let action = Path::root().key("action");
+        let head = lower.head(keys);
+        let button = lower.text(
+            keys.get("button"),
+            Field::ListButton,
+            &action.key("button"),
+            None,
+        );
+        let path = action.key("sections");
+        let sections = lower
+            .objects(keys.get("sections"), &path, "`sections`")
+            .map(|sections| {
+                sections
+                    .into_iter()
+                    .map(|(at, object)| section(lower, object, &at))
+                    .collect()
+            });
+        ListIr {
+            head,
+            button,
+            sections,
+        }
+    }
+
+    fn check(ir: &ListIr) -> Result<(), Vec<Violation>> {
+        shape(ir).check()
+    }
+
+    fn generate(ir: &ListIr) -> TokenStream {
+        let p = private();
+        // Sections whose rows are all literal keep them in a constant (a
+        // `&[…]` argument is not promoted to `'static`).
+        let mut items = TokenStream::new();
+        let mut sections = Vec::new();
+        let mut rows_const = true;
+        let mut titles_literal = true;
+        for (i, section) in ir.sections.iter().flatten().enumerate() {
+            let rows: Vec<&RowIr> = section.rows.iter().flatten().collect();
+            let title = opt_text(&section.title, Field::SectionTitle);
+            titles_literal &= section.title.is_literal();
+            let rows_tokens = rows.iter().map(|r| row_call(r));
+            if rows
+                .iter()
+                .all(|r| r.title.is_literal() && r.description.is_literal())
+            {
+                let name = format_ident!("__WA_ROWS_{}", i);
+                items.extend(quote!(const #name: &[::wa_interactive::Row] = &[#(#rows_tokens),*];));
+                sections.push(quote!(#p::section(#title, #name)));
+            } else {
+                sections.push(quote!(#p::section_owned(#title, ::std::vec![#(#rows_tokens),*])));
+                rows_const = false;
+            }
+        }
+        let header = header_text(&ir.head.header);
+        let body = text(&ir.head.body, Field::Body);
+        let footer = opt_text(&ir.head.footer, Field::Footer);
+        let button = text(&ir.button, Field::ListButton);
+        if rows_const && titles_literal {
+            let literal = ir.head.is_literal() && ir.button.is_literal();
+            let make = generate::message(
+                "ListMessage",
+                literal,
+                quote!(#p::list(#header, #body, #footer, #button, __WA_SECTIONS)),
+            );
+            quote!({
+                #items
+                const __WA_SECTIONS: &[::wa_interactive::Section] = &[#(#sections),*];
+                #make
+            })
+        } else {
+            quote!({
+                #items
+                #p::list_owned(#header, #body, #footer, #button, ::std::vec![#(#sections),*])
+            })
+        }
+    }
+
+    fn placeholder() -> TokenStream {
+        generate::placeholder("list")
+    }
+}
+
+/// `{ title, rows: [ … ] }` at `at`.
+fn section(lower: &mut Lower, object: &Object, at: &Path) -> SectionIr {
+    let keys = lower.keys(object, "a section", wa_interactive_core::keys::SECTION);
+    let path = at.key("rows");
+    let rows = lower
+        .objects(keys.get("rows"), &path, "`rows`")
+        .map(|rows| {
+            rows.into_iter()
+                .map(|(at, object)| row(lower, object, &at))
+                .collect()
+        });
+    SectionIr {
+        title: lower.text(
+            keys.get("title"),
+            Field::SectionTitle,
+            &at.key("title"),
+            None,
+        ),
+        rows,
+    }
+}
+
+/// `{ id, title, description }` at `at`.
+fn row(lower: &mut Lower, object: &Object, at: &Path) -> RowIr {
+    let keys = lower.keys(object, "a row", wa_interactive_core::keys::ROW);
+    RowIr {
+        id: lower.text(
+            keys.get("id"),
+            Field::RowId,
+            &at.key("id"),
+            Some(IDS_LITERAL),
+        ),
+        title: lower.text(keys.get("title"), Field::RowTitle, &at.key("title"), None),
+        description: lower.text(
+            keys.get("description"),
+            Field::RowDescription,
+            &at.key("description"),
+            None,
+        ),
+    }
+}
+
+fn shape(ir: &ListIr) -> shape::List<'_> {
+    shape::List {
+        header: ir.head.header.shape(),
+        body: ir.head.body.shape(),
+        footer: ir.head.footer.shape(),
+        button: ir.button.shape(),
+        sections: ir.sections.as_ref().map(|sections| {
+            sections
+                .iter()
+                .map(|section| shape::Section {
+                    title: section.title.shape(),
+                    rows: section.rows.as_ref().map(|rows| {
+                        rows.iter()
+                            .map(|row| shape::Row {
+                                id: row.id.shape(),
+                                title: row.title.shape(),
+                                description: row.description.shape(),
+                            })
+                            .collect()
+                    }),
+                })
+                .collect()
+        }),
+    }
+}
+
+fn row_call(row: &RowIr) -> TokenStream {
+    let p = private();
+    let id = text(&row.id, Field::RowId);
+    let title = text(&row.title, Field::RowTitle);
+    let description = opt_text(&row.description, Field::RowDescription);
+    quote!(#p::row(#id, #title, #description))
+}
+
+/// A list header is text only (the rules crate reports any other form).
+fn header_text(header: &HeaderIr) -> TokenStream {
+    match header {
+        HeaderIr::Text(_) => generate::header(header),
+        HeaderIr::Absent | HeaderIr::Media { .. } => none(),
+    }
+}
