@@ -1042,3 +1042,34 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn parse_takes_the_body_as_bytes_or_text() {
+    let bytes: Vec<u8> = fixture("text");
+    let text = String::from_utf8(bytes.clone()).unwrap();
+    let ids = |note: webhook::Notification<'_>| -> Vec<String> {
+        note.messages().map(|m| m.id.to_string()).collect()
+    };
+    let expected = ids(webhook::parse(&bytes[..]).unwrap());
+    assert!(!expected.is_empty());
+    assert_eq!(ids(webhook::parse(&bytes).unwrap()), expected);
+    assert_eq!(ids(webhook::parse(&text).unwrap()), expected);
+    assert_eq!(ids(webhook::parse(text.as_str()).unwrap()), expected);
+}
+
+#[test]
+fn the_senders_contact_is_found_by_phone_or_bsuid() {
+    for name in ["text", "username", "username_parent"] {
+        let body = fixture(name);
+        let note = webhook::parse(&body).unwrap();
+        for m in note.messages() {
+            let contact = note
+                .contact_of(m)
+                .expect("the contact sent with the message");
+            let by_phone = contact.wa_id.is_some() && contact.wa_id == m.from;
+            let by_bsuid = contact.user_id.is_some() && contact.user_id == m.from_user_id;
+            assert!(by_phone || by_bsuid, "{name}");
+            assert!(contact.name().is_some(), "{name}");
+        }
+    }
+}
