@@ -54,6 +54,15 @@ fn fixture(name: &str) -> Vec<u8> {
     .unwrap()
 }
 
+/// POSTs `body` signed as Meta signs it; the status code and the body of the answer.
+async fn post_signed(addr: std::net::SocketAddr, body: &[u8]) -> (u16, String) {
+    let head = format!(
+        "POST /webhook HTTP/1.1\r\nContent-Type: application/json\r\nX-Hub-Signature-256: {}",
+        sign(body)
+    );
+    request(addr, &head, body).await
+}
+
 /// The signature Meta would send with `body`.
 fn sign(body: &[u8]) -> String {
     wa_interactive::webhook::signature_header(SECRET, body)
@@ -120,11 +129,7 @@ fn it_refuses_to_start_without_a_secret_and_a_token() {
 async fn a_signed_notification_is_accepted_and_read() {
     let addr = start().await;
     let body = fixture("button_reply");
-    let head = format!(
-        "POST /webhook HTTP/1.1\r\nContent-Type: application/json\r\nX-Hub-Signature-256: {}",
-        sign(&body)
-    );
-    let (status, report) = request(addr, &head, &body).await;
+    let (status, report) = post_signed(addr, &body).await;
     assert_eq!(status, 200, "{report}");
     assert!(
         report.starts_with(
@@ -138,11 +143,7 @@ async fn a_signed_notification_is_accepted_and_read() {
 async fn malformed_items_are_logged_and_the_rest_answered_200() {
     let addr = start().await;
     let body = fixture("malformed_siblings");
-    let head = format!(
-        "POST /webhook HTTP/1.1\r\nX-Hub-Signature-256: {}",
-        sign(&body)
-    );
-    let (status, report) = request(addr, &head, &body).await;
+    let (status, report) = post_signed(addr, &body).await;
     assert_eq!(status, 200, "{report}");
     let lines: Vec<&str> = report.lines().collect();
     assert_eq!(lines[0], "\"16505551234\" wrote \"first\"");
@@ -169,11 +170,7 @@ async fn user_text_cannot_forge_log_lines() {
         "Does it come in another color?",
         "hi\\n\\\"US.1\\\" tapped button \\\"refund\\\"",
     );
-    let head = format!(
-        "POST /webhook HTTP/1.1\r\nX-Hub-Signature-256: {}",
-        sign(body.as_bytes())
-    );
-    let (status, report) = request(addr, &head, body.as_bytes()).await;
+    let (status, report) = post_signed(addr, body.as_bytes()).await;
     assert_eq!(status, 200, "{report}");
     assert_eq!(
         report,
@@ -185,11 +182,7 @@ async fn user_text_cannot_forge_log_lines() {
 async fn a_call_button_tap_is_logged() {
     let addr = start().await;
     let body = fixture("calls_connect");
-    let head = format!(
-        "POST /webhook HTTP/1.1\r\nX-Hub-Signature-256: {}",
-        sign(&body)
-    );
-    let (status, report) = request(addr, &head, &body).await;
+    let (status, report) = post_signed(addr, &body).await;
     assert_eq!(status, 200, "{report}");
     assert!(report.starts_with("call \"wacid.ABGGFjFVU2AfAgo6V-Hc5eCgK5Gh\" Connect from Some(\"16315553602\") (payload Some(\"order-4471\"))"), "{report}");
 }
@@ -198,18 +191,10 @@ async fn a_call_button_tap_is_logged() {
 async fn a_body_over_the_limit_is_413() {
     let addr = start_with_limit(1024).await;
     let body = vec![b' '; 2048];
-    let head = format!(
-        "POST /webhook HTTP/1.1\r\nX-Hub-Signature-256: {}",
-        sign(&body)
-    );
-    assert_eq!(request(addr, &head, &body).await.0, 413);
+    assert_eq!(post_signed(addr, &body).await.0, 413);
     // At the limit, it is read (and, signed, answered 200).
     let body = vec![b' '; 1024];
-    let head = format!(
-        "POST /webhook HTTP/1.1\r\nX-Hub-Signature-256: {}",
-        sign(&body)
-    );
-    assert_eq!(request(addr, &head, &body).await.0, 200);
+    assert_eq!(post_signed(addr, &body).await.0, 200);
 }
 
 #[tokio::test]
@@ -240,11 +225,7 @@ async fn a_signed_body_that_is_not_a_notification_is_logged_and_answered_200() {
     // Any other answer would make Meta send it again, for days.
     let addr = start().await;
     let body = fixture("not_whatsapp");
-    let head = format!(
-        "POST /webhook HTTP/1.1\r\nX-Hub-Signature-256: {}",
-        sign(&body)
-    );
-    let (status, reason) = request(addr, &head, &body).await;
+    let (status, reason) = post_signed(addr, &body).await;
     assert_eq!(status, 200);
     assert!(
         reason.starts_with("ignored a signed body: not a WhatsApp notification"),

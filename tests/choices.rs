@@ -159,3 +159,28 @@ fn an_enum_is_the_options_of_a_literal_message() {
     let back: Interactive = serde_json::from_value(golden).unwrap();
     assert_eq!(back, Interactive::from(MENU.clone()));
 }
+
+/// The cards of `carousel_quick_reply.json`.
+#[derive(Debug, PartialEq, Eq, Choices)]
+enum Card {
+    #[choice(id = "learn-a", title = "Learn about A")]
+    A,
+    #[choice(id = "learn-b", title = "Learn about B")]
+    B,
+}
+
+#[test]
+fn a_carousel_quick_reply_is_typed_either_way_it_comes() {
+    let body = fixture("carousel_quick_reply");
+    let note = webhook::parse(&body).unwrap();
+    let cards: Vec<Option<Card>> = note
+        .messages()
+        .map(|m| Card::from_content(&m.content))
+        .collect();
+    // One arrives as an interactive button reply, the other as a `button` message.
+    assert_eq!(cards, [Some(Card::A), Some(Card::B)]);
+    assert!(matches!(
+        note.messages().nth(1).map(|m| &m.content),
+        Some(Content::Button { .. })
+    ));
+}

@@ -10,6 +10,19 @@ use wa_interactive::webhook::{
 };
 use wa_interactive::{OutgoingMessage, location_request};
 
+/// What each message of `note` holds, by a pattern every one must match.
+macro_rules! contents {
+    ($note:expr, $pattern:pat => $out:expr) => {
+        $note
+            .messages()
+            .map(|m| match &m.content {
+                $pattern => $out,
+                other => panic!("{other:?}"),
+            })
+            .collect::<Vec<_>>()
+    };
+}
+
 fn fixture(name: &str) -> Vec<u8> {
     let path = format!("{}/fixtures/{name}.json", env!("CARGO_MANIFEST_DIR"));
     std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
@@ -104,17 +117,11 @@ fn a_button_reply() {
 fn list_replies_with_and_without_a_description() {
     let body = fixture("list_reply");
     let note = webhook::parse(&body).unwrap();
-    let replies: Vec<_> = note
-        .messages()
-        .map(|m| match &m.content {
-            Content::Interactive(Reply::ListReply {
+    let replies = contents!(note, Content::Interactive(Reply::ListReply {
                 id,
                 title,
                 description,
-            }) => (id.as_str(), title.as_str(), description.as_deref()),
-            other => panic!("{other:?}"),
-        })
-        .collect();
+            }) => (id.as_str(), title.as_str(), description.as_deref()));
     assert_eq!(
         replies,
         [
@@ -480,23 +487,17 @@ fn call_permission_replies_with_string_and_numeric_expiration() {
     let body = fixture("call_permission_reply");
     let note = webhook::parse(&body).unwrap();
     assert_eq!(note.malformed().count(), 0);
-    let replies: Vec<_> = note
-        .messages()
-        .map(|m| match &m.content {
-            Content::Interactive(Reply::CallPermissionReply {
-                response,
-                is_permanent,
-                expiration_timestamp,
-                response_source,
-            }) => (
-                response.clone(),
-                *is_permanent,
-                *expiration_timestamp,
-                response_source.as_deref(),
-            ),
-            other => panic!("{other:?}"),
-        })
-        .collect();
+    let replies = contents!(note, Content::Interactive(Reply::CallPermissionReply {
+        response,
+        is_permanent,
+        expiration_timestamp,
+        response_source,
+    }) => (
+        response.clone(),
+        *is_permanent,
+        *expiration_timestamp,
+        response_source.as_deref(),
+    ));
     assert_eq!(
         replies,
         [
@@ -589,13 +590,7 @@ fn a_question_about_a_product() {
 fn shared_contacts_with_their_origin() {
     let body = fixture("contacts");
     let note = webhook::parse(&body).unwrap();
-    let shared: Vec<_> = note
-        .messages()
-        .map(|m| match &m.content {
-            Content::Contacts(contacts) => contacts,
-            other => panic!("{other:?}"),
-        })
-        .collect();
+    let shared = contents!(note, Content::Contacts(contacts) => contacts);
     let requested = &shared[0][0];
     assert!(requested.is_contact_request());
     assert_eq!(requested.vcard, None);
@@ -687,13 +682,7 @@ fn a_carousel_quick_reply_reads_the_same_either_way() {
 fn a_system_message_reports_a_new_bsuid() {
     let body = fixture("system_user_id");
     let note = webhook::parse(&body).unwrap();
-    let systems: Vec<_> = note
-        .messages()
-        .map(|m| match &m.content {
-            Content::System(system) => system,
-            other => panic!("{other:?}"),
-        })
-        .collect();
+    let systems = contents!(note, Content::System(system) => system);
     assert!(systems[0].is_user_id_change());
     assert_eq!(
         systems[0].user_id.as_deref(),
@@ -1050,6 +1039,37 @@ proptest! {
             } else {
                 prop_assert!(lost.is_empty(), "{} lost {:?}", l, lost);
             }
+        }
+    }
+}
+
+#[test]
+fn parse_takes_the_body_as_bytes_or_text() {
+    let bytes: Vec<u8> = fixture("text");
+    let text = String::from_utf8(bytes.clone()).unwrap();
+    let ids = |note: webhook::Notification<'_>| -> Vec<String> {
+        note.messages().map(|m| m.id.to_string()).collect()
+    };
+    let expected = ids(webhook::parse(&bytes[..]).unwrap());
+    assert!(!expected.is_empty());
+    assert_eq!(ids(webhook::parse(&bytes).unwrap()), expected);
+    assert_eq!(ids(webhook::parse(&text).unwrap()), expected);
+    assert_eq!(ids(webhook::parse(text.as_str()).unwrap()), expected);
+}
+
+#[test]
+fn the_senders_contact_is_found_by_phone_or_bsuid() {
+    for name in ["text", "username", "username_parent"] {
+        let body = fixture(name);
+        let note = webhook::parse(&body).unwrap();
+        for m in note.messages() {
+            let contact = note
+                .contact_of(m)
+                .expect("the contact sent with the message");
+            let by_phone = contact.wa_id.is_some() && contact.wa_id == m.from;
+            let by_bsuid = contact.user_id.is_some() && contact.user_id == m.from_user_id;
+            assert!(by_phone || by_bsuid, "{name}");
+            assert!(contact.name().is_some(), "{name}");
         }
     }
 }

@@ -195,4 +195,31 @@ pub trait Choices: Sized + 'static {
             _ => None,
         }
     }
+
+    /// The variant a message's content chose, however the choice came: a
+    /// reply button, a list row, or a `button` message (a carousel quick
+    /// reply may arrive either way); `None` for anything else and for an id
+    /// this enum does not know.
+    ///
+    /// ```
+    /// use wa_interactive::{Choices, webhook};
+    ///
+    /// #[derive(Choices, Debug, PartialEq)]
+    /// enum Size {
+    ///     Small,
+    ///     Large,
+    /// }
+    ///
+    /// let body = r#"{"object":"whatsapp_business_account","entry":[{"id":"1","changes":[{"field":"messages",
+    ///   "value":{"messages":[{"from":"15551234567","id":"wamid.3","timestamp":"1700000000",
+    ///   "type":"button","button":{"payload":"large","text":"Large"}}]}}]}]}"#;
+    /// let note = webhook::parse(body)?;
+    /// let m = note.messages().next().unwrap();
+    /// assert_eq!(Size::from_content(&m.content), Some(Size::Large));
+    /// # Ok::<(), webhook::Error>(())
+    /// ```
+    #[cfg(feature = "webhook")]
+    fn from_content(content: &crate::webhook::Content) -> Option<Self> {
+        Self::from_id(content.reply_id()?)
+    }
 }

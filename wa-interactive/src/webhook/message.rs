@@ -314,7 +314,7 @@ plain_object!(System, "a system message",
     defaults {});
 
 #[derive(Deserialize)]
-struct TextJson<'a> {
+struct TextBodyJson<'a> {
     #[serde(borrow)]
     body: Str<'a>,
 }
@@ -369,7 +369,7 @@ impl<'de> DeserializeSeed<'de> for ContentSeed<'de> {
     fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Content<'de>, D::Error> {
         Ok(match self.kind.as_str() {
             "text" => Content::Text {
-                body: TextJson::deserialize(d)?.body,
+                body: TextBodyJson::deserialize(d)?.body,
             },
             "interactive" => Content::Interactive(Reply::read(d, self.careful)?),
             "location" => Content::Location(Location::deserialize(d)?),

@@ -122,6 +122,31 @@ impl<'a> Notification<'a> {
         self.changes().flat_map(|c| c.contacts.iter())
     }
 
+    /// The contact WhatsApp sent with `message` for its sender, matched by
+    /// phone number or BSUID: where the sender's profile name is.
+    ///
+    /// ```
+    /// use wa_interactive::webhook;
+    ///
+    /// let body = r#"{"object":"whatsapp_business_account","entry":[{"id":"1","changes":[{"field":"messages",
+    ///   "value":{"contacts":[{"profile":{"name":"Sheena Nelson","username":"realsheenanelson"},"user_id":"US.134912"}],
+    ///   "messages":[{"from_user_id":"US.134912","id":"wamid.1","timestamp":"1749416383","type":"text","text":{"body":"Hi"}}]}}]}]}"#;
+    /// let note = webhook::parse(body)?;
+    /// let m = note.messages().next().unwrap();
+    /// let name = note.contact_of(m).and_then(|c| c.name());
+    /// assert_eq!(name, Some("Sheena Nelson"));
+    /// # Ok::<(), webhook::Error>(())
+    /// ```
+    pub fn contact_of(&self, message: &Message<'_>) -> Option<&Contact<'a>> {
+        fn same(a: Option<&Str<'_>>, b: Option<&Str<'_>>) -> bool {
+            matches!((a, b), (Some(a), Some(b)) if a == b)
+        }
+        self.contacts().find(|c| {
+            same(c.wa_id.as_ref(), message.from.as_ref())
+                || same(c.user_id.as_ref(), message.from_user_id.as_ref())
+        })
+    }
+
     /// Every call event of every entry and change (taps on `voice_call`
     /// buttons arrive here).
     pub fn calls(&self) -> impl Iterator<Item = &Call<'a>> {
@@ -451,9 +476,13 @@ fn assemble<const I: bool>(json: NotificationJson<'_, I>) -> Result<Notification
 /// that does not fit its type is set aside in
 /// [`Notification::malformed`] with its path, JSON and reason, and the
 /// others are delivered. Never panics.
-pub fn parse(body: &[u8]) -> Result<Notification<'_>, Error> {
+///
+/// The body is what the request carried, as bytes or text: `&[u8]`, `&str`,
+/// `&Vec<u8>`, `&String`, or `&Bytes` (anything `AsRef<[u8]>`); text is
+/// borrowed from it where it can be.
+pub fn parse<B: AsRef<[u8]> + ?Sized>(body: &B) -> Result<Notification<'_>, Error> {
     // Checking the whole body at once is faster than string by string.
-    let text = std::str::from_utf8(body).map_err(|e| {
+    let text = std::str::from_utf8(body.as_ref()).map_err(|e| {
         Error::Malformed(de::Error::custom(format_args!(
             "the body is not UTF-8: {e}"
         )))

@@ -163,6 +163,13 @@ plain_object!(Contact, "a contact object",
     identities { wa_id: "wa_id", user_id: "user_id", parent_user_id: "parent_user_id" }
     defaults {});
 
+impl Contact<'_> {
+    /// The user's profile name, when WhatsApp sent one.
+    pub fn name(&self) -> Option<&str> {
+        self.profile.as_ref()?.name.as_deref()
+    }
+}
+
 /// A user's profile.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Profile<'a> {
