@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
-use wa_interactive_examples::webhook_server::{Config, ConfigError, router};
+use wa_interactive_examples::webhook_server::{self, Config, ConfigError, router};
 
 const SECRET: &[u8] = b"app-secret";
 
@@ -56,11 +56,9 @@ fn fixture(name: &str) -> Vec<u8> {
 
 /// POSTs `body` signed as Meta signs it; the status code and the body of the answer.
 async fn post_signed(addr: std::net::SocketAddr, body: &[u8]) -> (u16, String) {
-    let head = format!(
-        "POST /webhook HTTP/1.1\r\nContent-Type: application/json\r\nX-Hub-Signature-256: {}",
-        sign(body)
-    );
-    request(addr, &head, body).await
+    webhook_server::post_signed(addr, SECRET, body)
+        .await
+        .unwrap()
 }
 
 /// The signature Meta would send with `body`.
