@@ -10,11 +10,13 @@ use wa_interactive_core::boundary as table;
 
 use serde_json::{Value, json};
 use wa_interactive::list::{RowDraft, SectionDraft};
+use wa_interactive::product_list::ProductSectionDraft;
 use wa_interactive::text::{self, Field, TextError};
 use wa_interactive::{
     ButtonMessage, CtaUrlMessage, FlowMessage, HeaderDraft, Interactive, ListMessage,
     ValidationError,
 };
+use wa_interactive::{CatalogMessage, ProductListMessage, ProductMessage};
 
 /// Where each field sits in the message the builder and the JSON put it in.
 fn path_of(field: Field) -> &'static str {
@@ -39,6 +41,8 @@ fn path_of(field: Field) -> &'static str {
         Field::FlowCta => "action.parameters.flow_cta",
         Field::FlowToken => "action.parameters.flow_token",
         Field::FlowScreen => "action.parameters.flow_action_payload.screen",
+        Field::CatalogId => "action.catalog_id",
+        Field::ProductRetailerId => "action.product_retailer_id",
         _ => unreachable!("a field the table does not know"),
     }
 }
@@ -66,11 +70,15 @@ fn through_text_type(field: Field, t: String) -> Result<(), TextError> {
         Field::FlowCta => text::FlowCta::new(t).map(drop),
         Field::FlowToken => text::FlowToken::new(t).map(drop),
         Field::FlowScreen => text::FlowScreen::new(t).map(drop),
+        Field::CatalogId => text::CatalogId::new(t).map(drop),
+        Field::ProductRetailerId => text::ProductRetailerId::new(t).map(drop),
         _ => unreachable!("a field the table does not know"),
     }
 }
 
 /// A valid message of the right kind with `t` in `field`, through its builder.
+// One arm per field: a table, longer than a function usually is.
+#[allow(clippy::too_many_lines)]
 fn through_builder(field: Field, t: String) -> Result<(), ValidationError> {
     let list = |header: Option<String>,
                 body: String,
@@ -113,6 +121,13 @@ fn through_builder(field: Field, t: String) -> Result<(), ValidationError> {
             .map(drop)
     };
     let flow = FlowMessage::builder().body("b");
+    let product = |catalog_id: String, sku: String| {
+        ProductMessage::builder()
+            .catalog_id(catalog_id)
+            .product_retailer_id(sku)
+            .build()
+            .map(drop)
+    };
     match field {
         Field::HeaderText => list(Some(t), s("b"), None, s("Go"), None, row()),
         Field::Body => list(None, t, None, s("Go"), None, row()),
@@ -164,6 +179,8 @@ fn through_builder(field: Field, t: String) -> Result<(), ValidationError> {
             .navigate(t)
             .build()
             .map(drop),
+        Field::CatalogId => product(t, s("sku")),
+        Field::ProductRetailerId => product(s("1"), t),
         _ => unreachable!("a field the table does not know"),
     }
 }
@@ -190,6 +207,9 @@ fn through_deserialize(field: Field, t: &str) -> Result<(), String> {
             "flow_message_version": "3", "flow_id": "1", "flow_cta": "Go",
             "flow_action": "navigate", "flow_action_payload": {"screen": "S"}
         }}
+    });
+    let mut product = json!({
+        "type": "product", "action": {"catalog_id": "1", "product_retailer_id": "sku"}
     });
     let t = Value::from(t);
     let message = match field {
@@ -274,6 +294,14 @@ fn through_deserialize(field: Field, t: &str) -> Result<(), String> {
         Field::FlowScreen => {
             flow["action"]["parameters"]["flow_action_payload"]["screen"] = t;
             flow
+        }
+        Field::CatalogId => {
+            product["action"]["catalog_id"] = t;
+            product
+        }
+        Field::ProductRetailerId => {
+            product["action"]["product_retailer_id"] = t;
+            product
         }
         _ => unreachable!("a field the table does not know"),
     };
@@ -643,5 +671,139 @@ fn required_keys() {
             "action.parameters.display_text: `display_text` is required",
             "action.parameters.url: `url` is required",
         ],
+    );
+}
+
+// ---- products and catalogs ----
+
+fn product_list_json(sections: Value) -> Value {
+    json!({"type": "product_list", "header": {"type": "text", "text": "Picks"}, "body": {"text": "b"},
+           "action": {"catalog_id": "1", "sections": sections}})
+}
+
+fn product_list_built(sections: &[(Option<&str>, Vec<String>)]) -> Result<(), ValidationError> {
+    let mut b = ProductListMessage::builder()
+        .header("Picks")
+        .body("b")
+        .catalog_id("1");
+    for (title, ids) in sections {
+        let mut s = ProductSectionDraft::new().products(ids.iter().cloned());
+        if let Some(title) = title {
+            s = s.title(*title);
+        }
+        b = b.section(s);
+    }
+    b.build().map(drop)
+}
+
+fn items_json(ids: &[String]) -> Value {
+    Value::Array(
+        ids.iter()
+            .map(|id| json!({"product_retailer_id": id}))
+            .collect(),
+    )
+}
+
+fn skus(range: std::ops::Range<usize>) -> Vec<String> {
+    range.map(|i| format!("sku-{i}")).collect()
+}
+
+#[test]
+fn thirty_products_in_total_across_sections() {
+    let (a, b) = (skus(0..15), skus(15..30));
+    structural(
+        product_list_json(
+            json!([{"title": "A", "product_items": items_json(&a)}, {"title": "B", "product_items": items_json(&b)}]),
+        ),
+        product_list_built(&[(Some("A"), a.clone()), (Some("B"), b)]),
+        &[],
+    );
+    let b = skus(15..31);
+    structural(
+        product_list_json(
+            json!([{"title": "A", "product_items": items_json(&a)}, {"title": "B", "product_items": items_json(&b)}]),
+        ),
+        product_list_built(&[(Some("A"), a), (Some("B"), b)]),
+        &["action.sections: 31 products; a product list message has at most 30 in total"],
+    );
+}
+
+#[test]
+fn product_list_sections_titles_and_unique_retailer_ids() {
+    structural(
+        product_list_json(json!([])),
+        product_list_built(&[]),
+        &["action.sections: a product list message needs at least 1 section"],
+    );
+    structural(
+        product_list_json(json!([{"product_items": []}])),
+        product_list_built(&[(None, vec![])]),
+        &["action.sections[0].product_items: a product list section needs at least 1 product"],
+    );
+    let sections: Vec<(Option<&str>, Vec<String>)> =
+        (0..11).map(|i| (Some("S"), skus(i..i + 1))).collect();
+    let json_sections: Vec<Value> = (0..11)
+        .map(|i| json!({"title": "S", "product_items": items_json(&skus(i..i + 1))}))
+        .collect();
+    structural(
+        product_list_json(Value::Array(json_sections)),
+        product_list_built(&sections),
+        &["action.sections: 11 sections; a product list message has at most 10"],
+    );
+    let (a, b) = (skus(0..2), skus(1..2));
+    structural(
+        product_list_json(
+            json!([{"product_items": items_json(&a)}, {"title": "B", "product_items": items_json(&b)}]),
+        ),
+        product_list_built(&[(None, a), (Some("B"), b)]),
+        &[
+            "action.sections[0].title: section title is required when a list has more than one section (this one has 2)",
+            "action.sections[1].product_items[0].product_retailer_id: duplicate product retailer id \"sku-1\"",
+        ],
+    );
+}
+
+#[test]
+fn product_list_header_is_required_and_text() {
+    let mut json = product_list_json(json!([{"product_items": [{"product_retailer_id": "a"}]}]));
+    json.as_object_mut().unwrap().remove("header");
+    structural(
+        json.clone(),
+        ProductListMessage::builder()
+            .body("b")
+            .catalog_id("1")
+            .section(ProductSectionDraft::new().product("a"))
+            .build()
+            .map(drop),
+        &["header: `header` is required"],
+    );
+    json["header"] = json!({"type": "image", "image": {"link": "https://e.x/a.png"}});
+    deserialize_only(json, "header: a product list message header must be text");
+}
+
+#[test]
+fn products_and_catalogs_take_no_header() {
+    deserialize_only(
+        json!({"type": "product", "header": {"type": "text", "text": "h"},
+               "action": {"catalog_id": "1", "product_retailer_id": "a"}}),
+        "header: a product message takes no header; headers are allowed on list, reply-buttons, CTA URL, flow, product list and address messages",
+    );
+    deserialize_only(
+        json!({"type": "catalog_message", "header": {"type": "text", "text": "h"},
+               "body": {"text": "b"}, "action": {"name": "catalog_message"}}),
+        "header: a catalog message takes no header; headers are allowed on list, reply-buttons, CTA URL, flow, product list and address messages",
+    );
+    structural(
+        json!({"type": "product", "action": {}}),
+        ProductMessage::builder().build().map(drop),
+        &[
+            "action.catalog_id: `catalog_id` is required",
+            "action.product_retailer_id: `product_retailer_id` is required",
+        ],
+    );
+    structural(
+        json!({"type": "catalog_message", "action": {"name": "catalog_message"}}),
+        CatalogMessage::builder().build().map(drop),
+        &["body: `body` is required"],
     );
 }

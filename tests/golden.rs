@@ -433,3 +433,110 @@ fn parts_of_messages_deserialize_with_their_rules() {
         "row title is 25 characters; WhatsApp allows at most 24"
     );
 }
+
+// ---- products and catalogs (the examples of Meta's commerce guides) ----
+
+use wa_interactive::product_list::ProductSectionDraft;
+use wa_interactive::{
+    CatalogMessage, ProductListMessage, ProductMessage, catalog_message, product_list,
+    product_message,
+};
+
+#[test]
+fn product_messages() {
+    let built = ProductMessage::builder()
+        .body("Here is the item you asked about")
+        .footer("Free shipping over $50")
+        .catalog_id("194836987003835")
+        .product_retailer_id("di9ozbzfi4")
+        .build()
+        .unwrap();
+    check("product", &built, &built.interactive_json());
+    check_interactive("product", built.clone());
+    let literal = product_message! {
+        body: "Here is the item you asked about",
+        footer: "Free shipping over $50",
+        catalog_id: "194836987003835",
+        product_retailer_id: "di9ozbzfi4",
+    };
+    assert_eq!(literal, built);
+    check("product", &literal, &literal.interactive_json());
+    let minimal =
+        product_message! { catalog_id: "194836987003835", product_retailer_id: "di9ozbzfi4" };
+    check("product_minimal", &minimal, &minimal.interactive_json());
+    check_interactive("product_minimal", minimal);
+}
+
+#[test]
+fn product_list_messages() {
+    static LITERAL: ProductListMessage = product_list! {
+        header: "Our picks",
+        body: "Tap to browse",
+        footer: "Prices include tax",
+        catalog_id: "194836987003835",
+        sections: [
+            { title: "Plants", product_items: ["SKU-1", "SKU-2"] },
+            { title: "Accessories", product_items: ["SKU-3"] },
+        ],
+    };
+    let built = ProductListMessage::builder()
+        .header("Our picks")
+        .body("Tap to browse")
+        .footer("Prices include tax")
+        .catalog_id("194836987003835")
+        .section(
+            ProductSectionDraft::new()
+                .title("Plants")
+                .products(["SKU-1", "SKU-2"]),
+        )
+        .section(
+            ProductSectionDraft::new()
+                .title("Accessories")
+                .product("SKU-3"),
+        )
+        .build()
+        .unwrap();
+    check("product_list", &built, &built.interactive_json());
+    check_interactive("product_list", built.clone());
+    assert_eq!(LITERAL, built);
+    check("product_list", &LITERAL, &LITERAL.interactive_json());
+    let minimal = product_list! {
+        header: "Our picks",
+        body: "Tap to browse",
+        catalog_id: "194836987003835",
+        sections: [ { product_items: ["SKU-1"] } ],
+    };
+    check(
+        "product_list_minimal",
+        &minimal,
+        &minimal.interactive_json(),
+    );
+    check_interactive("product_list_minimal", minimal);
+}
+
+#[test]
+fn catalog_messages() {
+    let body = "Hello! Thanks for your interest. Ordering is easy. Just visit our catalog and add items to purchase.";
+    let built = CatalogMessage::builder()
+        .body(body)
+        .footer("Best grocery deals on WhatsApp!")
+        .thumbnail_product_retailer_id("2lc20305pt")
+        .build()
+        .unwrap();
+    check("catalog_message", &built, &built.interactive_json());
+    check_interactive("catalog_message", built.clone());
+    let literal = catalog_message! {
+        body: "Hello! Thanks for your interest. Ordering is easy. Just visit our catalog and add items to purchase.",
+        footer: "Best grocery deals on WhatsApp!",
+        thumbnail_product_retailer_id: "2lc20305pt",
+    };
+    assert_eq!(literal, built);
+    check("catalog_message", &literal, &literal.interactive_json());
+    let minimal = catalog_message! { body: "Browse our catalog" };
+    check(
+        "catalog_message_minimal",
+        &minimal,
+        &minimal.interactive_json(),
+    );
+    check_interactive("catalog_message_minimal", minimal);
+}

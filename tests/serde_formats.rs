@@ -259,3 +259,110 @@ fn flow() {
     let with_data = base().navigate("WELCOME").data(data).build().unwrap();
     agree("flow, with data", with_data.clone(), with_data);
 }
+
+// ---- products and catalogs ----
+
+use wa_interactive::product_list::ProductSectionDraft;
+use wa_interactive::{
+    CatalogMessage, ProductListMessage, ProductMessage, catalog_message, product_list,
+    product_message,
+};
+
+#[test]
+fn product() {
+    let built = |b: wa_interactive::ProductBuilder| {
+        b.catalog_id("194836987003835")
+            .product_retailer_id("di9ozbzfi4")
+            .build()
+            .unwrap()
+    };
+    agree(
+        "product, nothing optional",
+        product_message! { catalog_id: "194836987003835", product_retailer_id: "di9ozbzfi4" },
+        built(ProductMessage::builder()),
+    );
+    agree(
+        "product, body only",
+        product_message! { body: "Here it is", catalog_id: "194836987003835", product_retailer_id: "di9ozbzfi4" },
+        built(ProductMessage::builder().body("Here it is")),
+    );
+    agree(
+        "product, body and footer",
+        product_message! {
+            body: "Here it is", footer: "Free shipping",
+            catalog_id: "194836987003835", product_retailer_id: "di9ozbzfi4",
+        },
+        built(
+            ProductMessage::builder()
+                .body("Here it is")
+                .footer("Free shipping"),
+        ),
+    );
+}
+
+#[test]
+fn product_list() {
+    agree(
+        "product list, everything",
+        product_list! {
+            header: "Our picks", body: "Tap to browse", footer: "Prices include tax",
+            catalog_id: "194836987003835",
+            sections: [
+                { title: "Plants", product_items: ["SKU-1", "SKU-2"] },
+                { title: "Pots", product_items: ["SKU-3"] },
+            ],
+        },
+        ProductListMessage::builder()
+            .header("Our picks")
+            .body("Tap to browse")
+            .footer("Prices include tax")
+            .catalog_id("194836987003835")
+            .section(
+                ProductSectionDraft::new()
+                    .title("Plants")
+                    .products(["SKU-1", "SKU-2"]),
+            )
+            .section(ProductSectionDraft::new().title("Pots").product("SKU-3"))
+            .build()
+            .unwrap(),
+    );
+    agree(
+        "product list, nothing optional",
+        product_list! {
+            header: "Our picks", body: "Tap to browse", catalog_id: "194836987003835",
+            sections: [ { product_items: ["SKU-1"] } ],
+        },
+        ProductListMessage::builder()
+            .header("Our picks")
+            .body("Tap to browse")
+            .catalog_id("194836987003835")
+            .section(ProductSectionDraft::new().product("SKU-1"))
+            .build()
+            .unwrap(),
+    );
+}
+
+#[test]
+fn catalog() {
+    agree(
+        "catalog, nothing optional",
+        catalog_message! { body: "Browse our catalog" },
+        CatalogMessage::builder()
+            .body("Browse our catalog")
+            .build()
+            .unwrap(),
+    );
+    agree(
+        "catalog, footer and thumbnail",
+        catalog_message! {
+            body: "Browse our catalog", footer: "Best deals",
+            thumbnail_product_retailer_id: "2lc20305pt",
+        },
+        CatalogMessage::builder()
+            .body("Browse our catalog")
+            .footer("Best deals")
+            .thumbnail_product_retailer_id("2lc20305pt")
+            .build()
+            .unwrap(),
+    );
+}

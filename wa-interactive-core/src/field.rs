@@ -36,6 +36,8 @@ macro_rules! field_table {
             FlowCta, "flow cta", NoEmoji, FLOW_CTA = 30, "The text of a flow's call-to-action button (`flow_cta`).";
             FlowToken, "flow token", Text, -, "The token sent back with a flow's replies.";
             FlowScreen, "flow screen", Id, -, "The id of the first screen a navigate flow opens.";
+            CatalogId, "catalog id", Id, -, "A catalog's id (`catalog_id`).";
+            ProductRetailerId, "product retailer id", Id, PRODUCT_RETAILER_ID = 100, "A product's retailer id: its content id (SKU) in the catalog.";
         }
     };
 }
@@ -580,6 +582,6 @@ mod tests {
     fn limits_come_from_the_table() {
         assert_eq!(Some(text_limits::ROW_TITLE), Field::RowTitle.max_chars());
         assert_eq!(Some(text_limits::FLOW_CTA), Field::FlowCta.max_chars());
-        assert_eq!(Field::ALL.len(), 20);
+        assert_eq!(Field::ALL.len(), 22);
     }
 }

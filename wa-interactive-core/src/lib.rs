@@ -40,6 +40,10 @@ pub mod limits {
     pub const BUTTONS: usize = 3;
     /// The only `flow_message_version` WhatsApp accepts.
     pub const FLOW_MESSAGE_VERSION: &str = "3";
+    /// Sections of a product list message: at most 10.
+    pub const PRODUCT_SECTIONS: usize = 10;
+    /// Products of a product list message, added up across its sections: at most 30.
+    pub const PRODUCTS: usize = 30;
 }
 pub use path::{Path, Seg};
 pub use violation::{Count, Kind, Violation, same_text, summarise};

@@ -237,6 +237,58 @@ pub struct Flow<'a> {
     pub payload: Option<(Text<'a>, FlowData<'a>)>,
 }
 
+/// A single-product message (`product`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Product<'a> {
+    /// A header, which this kind does not take.
+    pub header: Header<'a>,
+    /// The body text (optional for this kind).
+    pub body: Text<'a>,
+    /// The footer text.
+    pub footer: Text<'a>,
+    /// `action.catalog_id`
+    pub catalog_id: Text<'a>,
+    /// `action.product_retailer_id`
+    pub product_retailer_id: Text<'a>,
+}
+
+/// A multi-product message (`product_list`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ProductList<'a> {
+    /// The header (required, text only).
+    pub header: Header<'a>,
+    /// The body text.
+    pub body: Text<'a>,
+    /// The footer text.
+    pub footer: Text<'a>,
+    /// `action.catalog_id`
+    pub catalog_id: Text<'a>,
+    /// The sections; `None` when the key is missing.
+    pub sections: Option<Vec<ProductSection<'a>>>,
+}
+
+/// A section of a product list message.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ProductSection<'a> {
+    /// The section title.
+    pub title: Text<'a>,
+    /// The retailer ids of its `product_items`; `None` when the key is missing.
+    pub products: Option<Vec<Text<'a>>>,
+}
+
+/// A catalog message (`catalog_message`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Catalog<'a> {
+    /// A header, which this kind does not take.
+    pub header: Header<'a>,
+    /// The body text.
+    pub body: Text<'a>,
+    /// The footer text.
+    pub footer: Text<'a>,
+    /// `action.parameters.thumbnail_product_retailer_id`
+    pub thumbnail: Text<'a>,
+}
+
 /// Collects the violations of one message. The path of what is being
 /// checked is kept as a stack, so a path is only built when it is reported.
 struct Checker {
@@ -327,6 +379,13 @@ impl Checker {
                     }
                 });
             }
+        }
+    }
+
+    /// Reports a header on a kind that takes none.
+    fn no_header(&mut self, header: &Header<'_>, holder: &'static str) {
+        if *header != Header::Absent {
+            self.report(&[Seg::Key("header")], Kind::HeaderNotAllowed { holder });
         }
     }
 
@@ -579,6 +638,105 @@ impl Flow<'_> {
                 }),
                 (_, None) => {}
             }
+        });
+        c.into_result()
+    }
+}
+
+impl Product<'_> {
+    /// Every rule a single-product message breaks.
+    pub fn check(&self) -> Result<(), Vec<Violation>> {
+        let mut c = Checker::new();
+        c.no_header(&self.header, "a product message");
+        c.wrapped_text(self.body, Field::Body, "body", false);
+        c.wrapped_text(self.footer, Field::Footer, "footer", false);
+        c.within(&[ACTION], |c| {
+            c.text(self.catalog_id, Field::CatalogId, "catalog_id", true);
+            c.text(
+                self.product_retailer_id,
+                Field::ProductRetailerId,
+                "product_retailer_id",
+                true,
+            );
+        });
+        c.into_result()
+    }
+}
+
+impl ProductList<'_> {
+    /// Every rule a multi-product message breaks.
+    pub fn check(&self) -> Result<(), Vec<Violation>> {
+        let mut c = Checker::new();
+        match self.header {
+            Header::Absent => c.report(&[Seg::Key("header")], Kind::Missing { key: "header" }),
+            Header::Media(_) => c.report(&[Seg::Key("header")], Kind::ProductListHeaderNotText),
+            Header::Text(_) => c.header(&self.header, true),
+        }
+        c.body_footer(self.body, self.footer);
+        c.within(&[ACTION], |c| {
+            c.text(self.catalog_id, Field::CatalogId, "catalog_id", true);
+            let Some(sections) = &self.sections else {
+                c.report(&[Seg::Key("sections")], Kind::Missing { key: "sections" });
+                return;
+            };
+            c.too_few(Count::ProductSections, sections.len(), "sections");
+            let mut ids = Unique::new(Field::ProductRetailerId, 30);
+            let id_path = |(i, j): (usize, usize)| {
+                Path::from_segs(&[
+                    ACTION,
+                    Seg::Key("sections"),
+                    Seg::Index(i),
+                    Seg::Key("product_items"),
+                    Seg::Index(j),
+                    Seg::Key("product_retailer_id"),
+                ])
+            };
+            let mut seen = 0;
+            for (i, section) in sections.iter().enumerate() {
+                c.within(&[Seg::Key("sections"), Seg::Index(i)], |c| {
+                    c.too_many(Count::ProductSections, i + 1, &[]);
+                    if sections.len() > 1 && !section.title.is_present() {
+                        c.report(
+                            &[Seg::Key("title")],
+                            Kind::SectionTitleRequired {
+                                sections: sections.len(),
+                            },
+                        );
+                    }
+                    c.text(section.title, Field::SectionTitle, "title", false);
+                    let Some(products) = &section.products else {
+                        let key = "product_items";
+                        c.report(&[Seg::Key(key)], Kind::Missing { key });
+                        return;
+                    };
+                    c.too_few(Count::SectionProducts, products.len(), "product_items");
+                    for (j, id) in products.iter().enumerate() {
+                        seen += 1;
+                        c.within(&[Seg::Key("product_items"), Seg::Index(j)], |c| {
+                            c.too_many(Count::Products, seen, &[]);
+                            let key = "product_retailer_id";
+                            c.text(*id, Field::ProductRetailerId, key, true);
+                            if let Some(kind) = ids.see(*id, (i, j), id_path) {
+                                c.report(&[Seg::Key(key)], kind);
+                            }
+                        });
+                    }
+                });
+            }
+        });
+        c.into_result()
+    }
+}
+
+impl Catalog<'_> {
+    /// Every rule a catalog message breaks.
+    pub fn check(&self) -> Result<(), Vec<Violation>> {
+        let mut c = Checker::new();
+        c.no_header(&self.header, "a catalog message");
+        c.body_footer(self.body, self.footer);
+        c.within(&PARAMETERS, |c| {
+            let key = "thumbnail_product_retailer_id";
+            c.text(self.thumbnail, Field::ProductRetailerId, key, false);
         });
         c.into_result()
     }

@@ -16,14 +16,23 @@ pub enum Count {
     SectionRows,
     /// Buttons of a reply-buttons message: 1 to 3.
     Buttons,
+    /// Sections of a product list message: 1 to 10.
+    ProductSections,
+    /// Products of a product list message, added up across its sections: at most 30.
+    Products,
+    /// Products of one product list section: at least 1.
+    SectionProducts,
 }
 
+// One arm per count, so that a kind's counts are its own lines.
+#[allow(clippy::match_same_arms)]
 impl Count {
     /// The fewest allowed.
     pub const fn min(self) -> usize {
         match self {
             Count::Sections | Count::SectionRows | Count::Buttons => 1,
-            Count::Rows => 0,
+            Count::Rows | Count::Products => 0,
+            Count::ProductSections | Count::SectionProducts => 1,
         }
     }
 
@@ -34,6 +43,9 @@ impl Count {
             Count::Rows => limits::LIST_ROWS,
             Count::SectionRows => usize::MAX,
             Count::Buttons => limits::BUTTONS,
+            Count::ProductSections => limits::PRODUCT_SECTIONS,
+            Count::Products => limits::PRODUCTS,
+            Count::SectionProducts => usize::MAX,
         }
     }
 
@@ -50,6 +62,9 @@ impl Count {
             Count::Rows => "a list message has at most 10 rows in total",
             Count::SectionRows => "a list section needs at least 1 row",
             Count::Buttons => "a reply-buttons message has 1 to 3 buttons",
+            Count::ProductSections => "a product list message has 1 to 10 sections",
+            Count::Products => "a product list message has at most 30 products in total",
+            Count::SectionProducts => "a product list section needs at least 1 product",
         }
     }
 
@@ -59,6 +74,8 @@ impl Count {
             Count::Sections | Count::Rows => "a list message",
             Count::SectionRows => "a list section",
             Count::Buttons => "a reply-buttons message",
+            Count::ProductSections | Count::Products => "a product list message",
+            Count::SectionProducts => "a product list section",
         }
     }
 
@@ -69,6 +86,9 @@ impl Count {
             Count::Rows => "rows in total",
             Count::SectionRows => "rows",
             Count::Buttons => "buttons",
+            Count::ProductSections => "sections",
+            Count::Products => "products in total",
+            Count::SectionProducts => "products",
         }
     }
 
@@ -78,6 +98,8 @@ impl Count {
             Count::Sections => "section",
             Count::Rows | Count::SectionRows => "row",
             Count::Buttons => "button",
+            Count::ProductSections => "section",
+            Count::Products | Count::SectionProducts => "product",
         }
     }
 }
@@ -156,6 +178,13 @@ pub enum Kind {
     PayloadWithoutNavigate,
     /// `flow_action_payload.data` is an empty object or not an object.
     FlowDataNotObject,
+    /// A header on a kind that takes none (product, catalog).
+    HeaderNotAllowed {
+        /// The kind, as errors name it (`"a product message"`).
+        holder: &'static str,
+    },
+    /// A product list message header is not text.
+    ProductListHeaderNotText,
 }
 
 /// The violations with the items past a count's limit summarised: one
@@ -176,10 +205,10 @@ pub fn summarise(violations: Vec<Violation>) -> Vec<Violation> {
             *found += 1;
             continue;
         }
-        // The array: a row's path ends `sections[i].rows[j]`, and rows are
-        // counted across the sections.
+        // The array: a row's path ends `sections[i].rows[j]` (a product's
+        // `sections[i].product_items[j]`), and rows are counted across the sections.
         let mut path = v.path.parent();
-        if count == Count::Rows {
+        if matches!(count, Count::Rows | Count::Products) {
             path = path.parent().parent();
         }
         out.push(Violation {
@@ -210,6 +239,8 @@ pub const fn same_text(a: &str, b: &str) -> bool {
 }
 
 impl fmt::Display for Kind {
+    // One arm per rule: a table, longer than a function usually is.
+    #[allow(clippy::too_many_lines)]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Kind::Text { field, problem } => problem.describe(*field, f),
@@ -232,6 +263,7 @@ impl fmt::Display for Kind {
             Kind::TooManyInTotal { count, found } => {
                 let (items, total) = match count {
                     Count::Rows => ("rows", " in total"),
+                    Count::Products => ("products", " in total"),
                     other => (other.items(), ""),
                 };
                 write!(
@@ -269,6 +301,13 @@ impl fmt::Display for Kind {
             }
             Kind::FlowDataNotObject => {
                 f.write_str("flow_action_payload.data must be a non-empty JSON object")
+            }
+            Kind::HeaderNotAllowed { holder } => write!(
+                f,
+                "{holder} takes no header; headers are allowed on list, reply-buttons, CTA URL, flow, product list and address messages"
+            ),
+            Kind::ProductListHeaderNotText => {
+                f.write_str("a product list message header must be text")
             }
         }
     }

@@ -4,7 +4,8 @@
 //!
 //! - Literal messages are written with the macros ([`interactive_list!`],
 //!   [`reply_buttons!`], [`location_request!`], [`cta_url!`],
-//!   [`flow_message!`]) and checked at compile time.
+//!   [`flow_message!`]; for commerce [`product_message!`],
+//!   [`product_list!`] and [`catalog_message!`]) and checked at compile time.
 //! - Run-time content goes through the builders ([`ListMessage::builder`],
 //!   …), the checked text types of [`text`], or `Deserialize`; all of them
 //!   apply the same rules (one table, in `wa-interactive-core`) and report
@@ -89,6 +90,7 @@ extern crate self as wa_interactive;
 #[path = "private.rs"]
 pub mod __private;
 pub mod buttons;
+pub mod catalog;
 mod common;
 pub mod cta;
 pub mod error;
@@ -98,12 +100,15 @@ mod interactive;
 pub mod list;
 pub mod location;
 mod outgoing;
+pub mod product;
+pub mod product_list;
 mod rendered;
 pub mod text;
 #[cfg(feature = "webhook")]
 pub mod webhook;
 
 pub use buttons::{ButtonBuilder, ButtonMessage, ReplyButton};
+pub use catalog::{CatalogBuilder, CatalogMessage};
 pub use cta::{CtaUrlBuilder, CtaUrlMessage};
 pub use error::ValidationError;
 pub use flow::{FlowAction, FlowBuilder, FlowData, FlowMessage, FlowMode, FlowRef};
@@ -112,6 +117,8 @@ pub use interactive::Interactive;
 pub use list::{ListBuilder, ListMessage, Row, Section};
 pub use location::LocationRequest;
 pub use outgoing::OutgoingMessage;
+pub use product::{ProductBuilder, ProductMessage};
+pub use product_list::{ProductListBuilder, ProductListMessage, ProductSection};
 
 /// Every limit of interactive messages, named: text lengths in characters
 /// (Unicode scalar values) and counts, for code that pages or truncates on
@@ -151,3 +158,53 @@ pub use wa_interactive_macros::cta_url;
 /// `flow_token`, `flow_action`, `flow_action_payload: { screen }`. Returns a
 /// [`FlowMessage`].
 pub use wa_interactive_macros::flow_message;
+
+/// A single-product message written as a literal and checked at compile
+/// time: `product_message! { body?, footer?, catalog_id, product_retailer_id }`
+/// (no header). Returns a [`ProductMessage`] (`"type": "product"`).
+///
+/// ```
+/// let msg = wa_interactive::product_message! {
+///     body: "Here is the item you asked about",
+///     catalog_id: "194836987003835",
+///     product_retailer_id: "di9ozbzfi4",
+/// };
+/// assert_eq!(msg.product_retailer_id(), "di9ozbzfi4");
+/// ```
+pub use wa_interactive_macros::product_message;
+
+/// A multi-product message written as a literal and checked at compile
+/// time: `product_list! { header, body, footer?, catalog_id, sections: [ {
+/// title?, product_items: [ "SKU", … ] } ] }`. The header is text; each
+/// item of `product_items` is a product's retailer id, sent as
+/// `{"product_retailer_id": …}`. At most 10 sections and 30 products in
+/// total, retailer ids unique. Returns a [`ProductListMessage`]
+/// (`"type": "product_list"`).
+///
+/// ```
+/// let msg = wa_interactive::product_list! {
+///     header: "Our picks",
+///     body: "Tap to browse",
+///     catalog_id: "194836987003835",
+///     sections: [
+///         { title: "Plants", product_items: ["SKU-1", "SKU-2"] },
+///         { title: "Pots", product_items: ["SKU-3"] },
+///     ],
+/// };
+/// assert_eq!(msg.products().count(), 3);
+/// ```
+pub use wa_interactive_macros::product_list;
+
+/// A catalog message written as a literal and checked at compile time:
+/// `catalog_message! { body, footer?, thumbnail_product_retailer_id? }` (no
+/// header; the thumbnail is sent as `action.parameters`). Returns a
+/// [`CatalogMessage`] (`"type": "catalog_message"`).
+///
+/// ```
+/// let msg = wa_interactive::catalog_message! {
+///     body: "Browse our catalog",
+///     thumbnail_product_retailer_id: "2lc20305pt",
+/// };
+/// assert!(msg.thumbnail_product_retailer_id().is_some());
+/// ```
+pub use wa_interactive_macros::catalog_message;

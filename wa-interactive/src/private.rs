@@ -23,6 +23,10 @@ use crate::{
     Row, Section,
 };
 
+use crate::product_list::ProductSection;
+use crate::text::{CatalogId, ProductRetailerId};
+use crate::{CatalogMessage, ProductListMessage, ProductMessage};
+
 pub use crate::rendered::utf8;
 
 /// A fully literal message, `$ty` made by `$make`, with the JSON of its
@@ -191,6 +195,75 @@ pub const fn flow(
     }
 }
 
+pub const fn product(
+    body: Option<Body>,
+    footer: Option<Footer>,
+    catalog_id: CatalogId,
+    product_retailer_id: ProductRetailerId,
+) -> ProductMessage {
+    ProductMessage {
+        body,
+        footer,
+        catalog_id,
+        product_retailer_id,
+        rendered: Rendered::NONE,
+    }
+}
+
+pub const fn product_section(
+    title: Option<SectionTitle>,
+    products: &'static [ProductRetailerId],
+) -> ProductSection {
+    ProductSection {
+        title,
+        products: Cow::Borrowed(products),
+    }
+}
+
+pub const fn product_list(
+    header: crate::text::HeaderText,
+    body: Body,
+    footer: Option<Footer>,
+    catalog_id: CatalogId,
+    sections: &'static [ProductSection],
+) -> ProductListMessage {
+    ProductListMessage::check_sections(sections);
+    ProductListMessage {
+        head: Head::new(Some(Header::Text(header)), body, footer),
+        catalog_id,
+        sections: Cow::Borrowed(sections),
+        rendered: Rendered::NONE,
+    }
+}
+
+pub fn product_list_owned(
+    header: crate::text::HeaderText,
+    body: Body,
+    footer: Option<Footer>,
+    catalog_id: CatalogId,
+    sections: Vec<ProductSection>,
+) -> ProductListMessage {
+    ProductListMessage::check_sections(&sections);
+    ProductListMessage {
+        head: Head::new(Some(Header::Text(header)), body, footer),
+        catalog_id,
+        sections: Cow::Owned(sections),
+        rendered: Rendered::NONE,
+    }
+}
+
+pub const fn catalog(
+    body: Body,
+    footer: Option<Footer>,
+    thumbnail: Option<ProductRetailerId>,
+) -> CatalogMessage {
+    CatalogMessage {
+        head: Head::new(None, body, footer),
+        thumbnail,
+        rendered: Rendered::NONE,
+    }
+}
+
 /// Stand-ins a failed expansion returns beside its `compile_error!`s, so
 /// that the code around the call keeps its types. A program that contains
 /// one does not compile; each is a valid message all the same, made by the
@@ -236,6 +309,33 @@ pub mod placeholder {
             DisplayText::__checked("?"),
             Url::__checked("https://example.com"),
         )
+    }
+
+    pub const fn product() -> crate::ProductMessage {
+        super::product(
+            None,
+            None,
+            crate::text::CatalogId::__checked("?"),
+            crate::text::ProductRetailerId::__checked("?"),
+        )
+    }
+
+    const PRODUCTS: &[crate::text::ProductRetailerId] =
+        &[crate::text::ProductRetailerId::__checked("?")];
+    const PRODUCT_SECTIONS: &[crate::ProductSection] = &[super::product_section(None, PRODUCTS)];
+
+    pub const fn product_list() -> crate::ProductListMessage {
+        super::product_list(
+            crate::text::HeaderText::__checked("?"),
+            BODY,
+            None,
+            crate::text::CatalogId::__checked("?"),
+            PRODUCT_SECTIONS,
+        )
+    }
+
+    pub const fn catalog() -> crate::CatalogMessage {
+        super::catalog(BODY, None, None)
     }
 
     pub const fn flow() -> FlowMessage {
