@@ -44,11 +44,11 @@ fn first_kinds() -> Vec<(&'static str, Interactive)> {
     ]
 }
 
-// ---- products and catalogs ----
+// ---- products, catalogs and carousels ----
 
-/// Products of a catalog, and the catalog itself.
+/// Products of a catalog, the catalog itself, and carousels of media and product cards.
 fn commerce_kinds() -> Vec<(&'static str, Interactive)> {
-    use wa_interactive::{catalog_message, product_list, product_message};
+    use wa_interactive::{carousel, catalog_message, product_list, product_message};
     vec![
         (
             "product",
@@ -78,6 +78,36 @@ fn commerce_kinds() -> Vec<(&'static str, Interactive)> {
             catalog_message! {
                 body: "Browse our catalog and add items to your cart.",
                 thumbnail_product_retailer_id: "2lc20305pt",
+            }
+            .into(),
+        ),
+        (
+            "carousel of media cards",
+            carousel! {
+                body: "Which plant would you like to know more about?",
+                cards: [
+                    {
+                        header: image { link: "https://example.com/echeveria.png" },
+                        body: "*Blue Echeveria*\nPowder-blue leaves",
+                        buttons: [ { id: "learn-echeveria", title: "Learn more" } ],
+                    },
+                    {
+                        header: image { link: "https://example.com/haworthia.png" },
+                        body: "*Zebra Haworthia*\nStriped leaves",
+                        buttons: [ { id: "learn-haworthia", title: "Learn more" } ],
+                    },
+                ],
+            }
+            .into(),
+        ),
+        (
+            "carousel of product cards",
+            carousel! {
+                body: "Check out our featured products!",
+                cards: [
+                    { catalog_id: "194836987003835", product_retailer_id: "di9ozbzfi4" },
+                    { catalog_id: "194836987003835", product_retailer_id: "nqryix03ez" },
+                ],
             }
             .into(),
         ),

@@ -9,6 +9,7 @@
 use wa_interactive_core::boundary as table;
 
 use serde_json::{Value, json};
+use wa_interactive::carousel::MediaCardDraft;
 use wa_interactive::list::{RowDraft, SectionDraft};
 use wa_interactive::product_list::ProductSectionDraft;
 use wa_interactive::text::{self, Field, TextError};
@@ -16,7 +17,7 @@ use wa_interactive::{
     ButtonMessage, CtaUrlMessage, FlowMessage, HeaderDraft, Interactive, ListMessage,
     ValidationError,
 };
-use wa_interactive::{CatalogMessage, ProductListMessage, ProductMessage};
+use wa_interactive::{CarouselMessage, CatalogMessage, ProductListMessage, ProductMessage};
 
 /// Where each field sits in the message the builder and the JSON put it in.
 fn path_of(field: Field) -> &'static str {
@@ -43,6 +44,7 @@ fn path_of(field: Field) -> &'static str {
         Field::FlowScreen => "action.parameters.flow_action_payload.screen",
         Field::CatalogId => "action.catalog_id",
         Field::ProductRetailerId => "action.product_retailer_id",
+        Field::CardBody => "action.cards[0].body.text",
         _ => unreachable!("a field the table does not know"),
     }
 }
@@ -72,6 +74,7 @@ fn through_text_type(field: Field, t: String) -> Result<(), TextError> {
         Field::FlowScreen => text::FlowScreen::new(t).map(drop),
         Field::CatalogId => text::CatalogId::new(t).map(drop),
         Field::ProductRetailerId => text::ProductRetailerId::new(t).map(drop),
+        Field::CardBody => text::CardBody::new(t).map(drop),
         _ => unreachable!("a field the table does not know"),
     }
 }
@@ -128,6 +131,9 @@ fn through_builder(field: Field, t: String) -> Result<(), ValidationError> {
             .build()
             .map(drop)
     };
+    let card = || {
+        MediaCardDraft::new(HeaderDraft::image_link("https://e.x/a.png")).url("Buy", "https://e.x")
+    };
     match field {
         Field::HeaderText => list(Some(t), s("b"), None, s("Go"), None, row()),
         Field::Body => list(None, t, None, s("Go"), None, row()),
@@ -181,6 +187,12 @@ fn through_builder(field: Field, t: String) -> Result<(), ValidationError> {
             .map(drop),
         Field::CatalogId => product(t, s("sku")),
         Field::ProductRetailerId => product(s("1"), t),
+        Field::CardBody => CarouselMessage::builder()
+            .body("b")
+            .card(card().body(t))
+            .card(card())
+            .build()
+            .map(drop),
         _ => unreachable!("a field the table does not know"),
     }
 }
@@ -211,6 +223,15 @@ fn through_deserialize(field: Field, t: &str) -> Result<(), String> {
     let mut product = json!({
         "type": "product", "action": {"catalog_id": "1", "product_retailer_id": "sku"}
     });
+    let card = json!({
+        "card_index": 0, "type": "cta_url",
+        "header": {"type": "image", "image": {"link": "https://e.x/a.png"}},
+        "action": {"name": "cta_url", "parameters": {"display_text": "Buy", "url": "https://e.x"}}
+    });
+    let mut second = card.clone();
+    second["card_index"] = json!(1);
+    let mut carousel =
+        json!({"type": "carousel", "body": {"text": "b"}, "action": {"cards": [card, second]}});
     let t = Value::from(t);
     let message = match field {
         Field::HeaderText => {
@@ -302,6 +323,10 @@ fn through_deserialize(field: Field, t: &str) -> Result<(), String> {
         Field::ProductRetailerId => {
             product["action"]["product_retailer_id"] = t;
             product
+        }
+        Field::CardBody => {
+            carousel["action"]["cards"][0]["body"] = json!({"text": t});
+            carousel
         }
         _ => unreachable!("a field the table does not know"),
     };
@@ -674,7 +699,7 @@ fn required_keys() {
     );
 }
 
-// ---- products and catalogs ----
+// ---- products, catalogs and carousels ----
 
 fn product_list_json(sections: Value) -> Value {
     json!({"type": "product_list", "header": {"type": "text", "text": "Picks"}, "body": {"text": "b"},
@@ -805,5 +830,177 @@ fn products_and_catalogs_take_no_header() {
         json!({"type": "catalog_message", "action": {"name": "catalog_message"}}),
         CatalogMessage::builder().build().map(drop),
         &["body: `body` is required"],
+    );
+}
+
+/// A media card as JSON: its index, header kind, and either a URL button or quick-reply ids.
+fn card_json(index: usize, media: &str, replies: Option<&[&str]>) -> Value {
+    let action = match replies {
+        None => {
+            json!({"name": "cta_url", "parameters": {"display_text": "Buy", "url": "https://e.x"}})
+        }
+        Some(ids) => {
+            let buttons: Vec<Value> = ids
+                .iter()
+                .map(|id| json!({"type": "quick_reply", "quick_reply": {"id": id, "title": "T"}}))
+                .collect();
+            json!({ "buttons": buttons })
+        }
+    };
+    json!({"card_index": index, "type": "cta_url",
+           "header": {"type": media, media: {"link": "https://e.x/m"}}, "action": action})
+}
+
+fn card_built(media: &str, replies: Option<&[&str]>) -> MediaCardDraft {
+    let header = if media == "video" {
+        HeaderDraft::video_link("https://e.x/m")
+    } else {
+        HeaderDraft::image_link("https://e.x/m")
+    };
+    let card = MediaCardDraft::new(header);
+    match replies {
+        None => card.url("Buy", "https://e.x"),
+        Some(ids) => ids.iter().fold(card, |c, id| c.quick_reply(*id, "T")),
+    }
+}
+
+/// A carousel of `cards` (header kind, quick-reply ids or a URL button), as JSON and built.
+fn carousel_case(cards: &[(&str, Option<&[&str]>)], expected: &[&str]) {
+    let json_cards: Vec<Value> = cards
+        .iter()
+        .enumerate()
+        .map(|(i, (media, replies))| card_json(i, media, *replies))
+        .collect();
+    let built = CarouselMessage::builder()
+        .body("b")
+        .cards(
+            cards
+                .iter()
+                .map(|(media, replies)| card_built(media, *replies)),
+        )
+        .build()
+        .map(drop);
+    structural(
+        json!({"type": "carousel", "body": {"text": "b"}, "action": {"cards": json_cards}}),
+        built,
+        expected,
+    );
+}
+
+#[test]
+fn carousel_cards_share_one_shape() {
+    carousel_case(&[("image", None), ("image", None)], &[]);
+    carousel_case(
+        &[("video", Some(&["a", "b"])), ("video", Some(&["c", "d"]))],
+        &[],
+    );
+    carousel_case(
+        &[("image", None), ("image", Some(&["a"]))],
+        &[
+            "action.cards[1].action: every card of a carousel has the same button kind: the first card has a URL button, this one has quick-reply buttons",
+        ],
+    );
+    carousel_case(
+        &[("image", Some(&["a", "b"])), ("image", Some(&["c"]))],
+        &[
+            "action.cards[1].action.buttons: every card of a carousel has the same number of quick-reply buttons: the first card has 2, this one has 1",
+        ],
+    );
+    carousel_case(
+        &[("image", None), ("video", None)],
+        &[
+            "action.cards[1].header: every card of a carousel has the same header kind: the first card's is image, this one's is video",
+        ],
+    );
+    carousel_case(
+        &[("image", Some(&["a"])), ("image", Some(&["a"]))],
+        &["action.cards[1].action.buttons[0].quick_reply.id: duplicate button id \"a\""],
+    );
+    carousel_case(
+        &[
+            ("image", Some(&["a", "b", "c"])),
+            ("image", Some(&["d", "e", "f"])),
+        ],
+        &[
+            "action.cards[0].action.buttons: 3 quick-reply buttons; a carousel card has at most 2",
+            "action.cards[1].action.buttons: 3 quick-reply buttons; a carousel card has at most 2",
+        ],
+    );
+}
+
+#[test]
+fn carousels_have_two_to_ten_cards() {
+    carousel_case(
+        &[("image", None)],
+        &["action.cards: a carousel needs at least 2 cards"],
+    );
+    let ten = [("image", None); 10];
+    carousel_case(&ten, &[]);
+    let eleven = [("image", None); 11];
+    carousel_case(
+        &eleven,
+        &["action.cards: 11 cards; a carousel has at most 10"],
+    );
+}
+
+#[test]
+fn carousel_cards_of_one_kind_and_one_catalog() {
+    let product = |i: usize, catalog: &str| json!({"card_index": i, "type": "product", "action": {"catalog_id": catalog, "product_retailer_id": "p"}});
+    structural(
+        json!({"type": "carousel", "body": {"text": "b"}, "action": {"cards": [product(0, "1"), product(1, "2")]}}),
+        CarouselMessage::builder()
+            .body("b")
+            .product_card("1", "p")
+            .product_card("2", "p")
+            .build()
+            .map(drop),
+        &[
+            "action.cards[1].action.catalog_id: every product card of a carousel names the same catalog; the first card names \"1\"",
+        ],
+    );
+    structural(
+        json!({"type": "carousel", "body": {"text": "b"}, "action": {"cards": [product(0, "1"), card_json(1, "image", None)]}}),
+        CarouselMessage::builder()
+            .body("b")
+            .product_card("1", "p")
+            .card(card_built("image", None))
+            .build()
+            .map(drop),
+        &[
+            "action.cards[1]: a carousel has media cards or product cards, not both: this card differs from the first",
+        ],
+    );
+}
+
+#[test]
+fn carousel_cards_in_order_without_header_or_footer() {
+    deserialize_only(
+        json!({"type": "carousel", "body": {"text": "b"}, "action": {"cards": [card_json(1, "image", None), card_json(0, "image", None)]}}),
+        "2 problems:\n- action.cards[0].card_index: card_index is 1; cards are numbered 0, 1, … in order, so this one is 0\n- action.cards[1].card_index: card_index is 0; cards are numbered 0, 1, … in order, so this one is 1",
+    );
+    deserialize_only(
+        json!({"type": "carousel", "body": {"text": "b"}, "footer": {"text": "f"},
+               "action": {"cards": [card_json(0, "image", None), card_json(1, "image", None)]}}),
+        "footer: a carousel takes no footer",
+    );
+    structural(
+        json!({"type": "carousel", "body": {"text": "b"}, "action": {"cards": [
+            {"card_index": 0, "type": "cta_url", "header": {"type": "document", "document": {"link": "https://e.x/d.pdf"}},
+             "action": {"name": "cta_url", "parameters": {"display_text": "Buy", "url": "https://e.x"}, "buttons": [{"type": "quick_reply", "quick_reply": {"id": "a", "title": "A"}}]}},
+            card_json(1, "image", None)]}}),
+        CarouselMessage::builder()
+            .body("b")
+            .card(
+                MediaCardDraft::new(HeaderDraft::document_link("https://e.x/d.pdf"))
+                    .url("Buy", "https://e.x")
+                    .quick_reply("a", "A"),
+            )
+            .card(card_built("image", None))
+            .build()
+            .map(drop),
+        &[
+            "action.cards[0].header: a carousel card's header is an image or a video",
+            "action.cards[0].action: a carousel card takes a URL button (`url`) or quick-reply `buttons`, not both",
+        ],
     );
 }

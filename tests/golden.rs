@@ -248,9 +248,10 @@ fn envelope_with_context() {
 
 #[test]
 fn interactive_rejects_an_unknown_type() {
-    let err = serde_json::from_value::<Interactive>(json!({"type": "carousel"})).unwrap_err();
+    // Payments are out of scope.
+    let err = serde_json::from_value::<Interactive>(json!({"type": "order_details"})).unwrap_err();
     assert!(
-        err.to_string().contains("unknown variant `carousel`"),
+        err.to_string().contains("unknown variant `order_details`"),
         "{err}"
     );
 }
@@ -539,4 +540,110 @@ fn catalog_messages() {
         &minimal.interactive_json(),
     );
     check_interactive("catalog_message_minimal", minimal);
+}
+
+// ---- carousels (the examples of Meta's carousel guides) ----
+
+use wa_interactive::carousel::MediaCardDraft;
+use wa_interactive::{CarouselMessage, carousel};
+
+#[test]
+fn carousel_of_media_cards_with_url_buttons() {
+    static LITERAL: CarouselMessage = carousel! {
+        body: "Here are two options:",
+        cards: [
+            {
+                header: image { link: "https://example.com/a.jpg" },
+                url: { display_text: "Buy now", url: "https://example.com/a" },
+            },
+            {
+                header: image { link: "https://example.com/b.jpg" },
+                url: { display_text: "Buy now", url: "https://example.com/b" },
+            },
+        ],
+    };
+    let card = |x: &str| {
+        MediaCardDraft::new(HeaderDraft::image_link(format!(
+            "https://example.com/{x}.jpg"
+        )))
+        .url("Buy now", format!("https://example.com/{x}"))
+    };
+    let built = CarouselMessage::builder()
+        .body("Here are two options:")
+        .card(card("a"))
+        .card(card("b"))
+        .build()
+        .unwrap();
+    check("carousel_media_url", &built, &built.interactive_json());
+    check_interactive("carousel_media_url", built.clone());
+    assert_eq!(LITERAL, built);
+    check("carousel_media_url", &LITERAL, &LITERAL.interactive_json());
+}
+
+#[test]
+fn carousel_of_media_cards_with_quick_replies() {
+    let built = CarouselMessage::builder()
+        .body("Which plant would you like to know more about?")
+        .card(
+            MediaCardDraft::new(HeaderDraft::video_link("https://example.com/a.mp4"))
+                .body("*Blue Echeveria*\n\nA rosette of powder-blue leaves.")
+                .quick_reply("learn-a", "Learn more")
+                .quick_reply("fav-a", "Add to favorites"),
+        )
+        .card(
+            MediaCardDraft::new(HeaderDraft::video_link("https://example.com/b.mp4"))
+                .body("*Zebra Haworthia*")
+                .quick_reply("learn-b", "Learn more")
+                .quick_reply("fav-b", "Add to favorites"),
+        )
+        .build()
+        .unwrap();
+    check(
+        "carousel_media_quick_replies",
+        &built,
+        &built.interactive_json(),
+    );
+    let literal = carousel! {
+        body: "Which plant would you like to know more about?",
+        cards: [
+            {
+                header: video { link: "https://example.com/a.mp4" },
+                body: "*Blue Echeveria*\n\nA rosette of powder-blue leaves.",
+                buttons: [ { id: "learn-a", title: "Learn more" }, { id: "fav-a", title: "Add to favorites" } ],
+            },
+            {
+                header: video { link: "https://example.com/b.mp4" },
+                body: "*Zebra Haworthia*",
+                buttons: [ { id: "learn-b", title: "Learn more" }, { id: "fav-b", title: "Add to favorites" } ],
+            },
+        ],
+    };
+    assert_eq!(literal, built);
+    check(
+        "carousel_media_quick_replies",
+        &literal,
+        &literal.interactive_json(),
+    );
+    check_interactive("carousel_media_quick_replies", literal);
+}
+
+#[test]
+fn carousel_of_product_cards() {
+    let built = CarouselMessage::builder()
+        .body("Check out our featured products!")
+        .product_card("123456789", "abc123xyz")
+        .product_card("123456789", "def456uvw")
+        .build()
+        .unwrap();
+    check("carousel_products", &built, &built.interactive_json());
+    let literal = carousel! {
+        body: "Check out our featured products!",
+        cards: [
+            { catalog_id: "123456789", product_retailer_id: "abc123xyz" },
+            { catalog_id: "123456789", product_retailer_id: "def456uvw" },
+        ],
+    };
+    assert_eq!(literal, built);
+    check("carousel_products", &literal, &literal.interactive_json());
+    check_interactive("carousel_products", literal);
 }

@@ -260,12 +260,13 @@ fn flow() {
     agree("flow, with data", with_data.clone(), with_data);
 }
 
-// ---- products and catalogs ----
+// ---- products, catalogs and carousels ----
 
+use wa_interactive::carousel::MediaCardDraft;
 use wa_interactive::product_list::ProductSectionDraft;
 use wa_interactive::{
-    CatalogMessage, ProductListMessage, ProductMessage, catalog_message, product_list,
-    product_message,
+    CarouselMessage, CatalogMessage, ProductListMessage, ProductMessage, carousel, catalog_message,
+    product_list, product_message,
 };
 
 #[test]
@@ -362,6 +363,72 @@ fn catalog() {
             .body("Browse our catalog")
             .footer("Best deals")
             .thumbnail_product_retailer_id("2lc20305pt")
+            .build()
+            .unwrap(),
+    );
+}
+
+#[test]
+fn carousel() {
+    agree(
+        "carousel, URL buttons, a card body on one card",
+        carousel! {
+            body: "Two options",
+            cards: [
+                { header: image { link: "https://example.com/a.jpg" }, body: "*A*\nfirst",
+                  url: { display_text: "Buy", url: "https://example.com/a" } },
+                { header: image { id: "123" }, url: { display_text: "Buy", url: "https://example.com/b" } },
+            ],
+        },
+        CarouselMessage::builder()
+            .body("Two options")
+            .card(
+                MediaCardDraft::new(HeaderDraft::image_link("https://example.com/a.jpg"))
+                    .body("*A*\nfirst")
+                    .url("Buy", "https://example.com/a"),
+            )
+            .card(
+                MediaCardDraft::new(HeaderDraft::image_id("123"))
+                    .url("Buy", "https://example.com/b"),
+            )
+            .build()
+            .unwrap(),
+    );
+    agree(
+        "carousel, quick replies",
+        carousel! {
+            body: "Pick one",
+            cards: [
+                { header: video { link: "https://example.com/a.mp4" }, buttons: [ { id: "a", title: "A" } ] },
+                { header: video { link: "https://example.com/b.mp4" }, buttons: [ { id: "b", title: "B" } ] },
+            ],
+        },
+        CarouselMessage::builder()
+            .body("Pick one")
+            .card(
+                MediaCardDraft::new(HeaderDraft::video_link("https://example.com/a.mp4"))
+                    .quick_reply("a", "A"),
+            )
+            .card(
+                MediaCardDraft::new(HeaderDraft::video_link("https://example.com/b.mp4"))
+                    .quick_reply("b", "B"),
+            )
+            .build()
+            .unwrap(),
+    );
+    agree(
+        "carousel, product cards",
+        carousel! {
+            body: "Featured",
+            cards: [
+                { catalog_id: "123456789", product_retailer_id: "abc" },
+                { catalog_id: "123456789", product_retailer_id: "def" },
+            ],
+        },
+        CarouselMessage::builder()
+            .body("Featured")
+            .product_card("123456789", "abc")
+            .product_card("123456789", "def")
             .build()
             .unwrap(),
     );

@@ -44,6 +44,14 @@ pub mod limits {
     pub const PRODUCT_SECTIONS: usize = 10;
     /// Products of a product list message, added up across its sections: at most 30.
     pub const PRODUCTS: usize = 30;
+    /// Cards of a carousel: at least 2.
+    pub const MIN_CARDS: usize = 2;
+    /// Cards of a carousel: at most 10.
+    pub const CARDS: usize = 10;
+    /// Quick-reply buttons of a carousel card: at most 2.
+    pub const QUICK_REPLIES: usize = 2;
+    /// Line breaks in a carousel card's body: at most 2.
+    pub const CARD_BODY_LINE_BREAKS: usize = crate::field::LINE_BREAKS;
 }
 pub use path::{Path, Seg};
 pub use violation::{Count, Kind, Violation, same_text, summarise};

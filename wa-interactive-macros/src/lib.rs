@@ -32,7 +32,7 @@ use proc_macro::TokenStream;
 
 use crate::expand::expand;
 use crate::kinds::{Buttons, CtaUrl, Flow, List, Location};
-use crate::kinds::{Catalog, Product, ProductList};
+use crate::kinds::{Carousel, Catalog, Product, ProductList};
 
 /// A list message, checked at compile time. See `wa_interactive::interactive_list!`.
 #[proc_macro]
@@ -80,6 +80,12 @@ pub fn product_list(input: TokenStream) -> TokenStream {
 #[proc_macro]
 pub fn catalog_message(input: TokenStream) -> TokenStream {
     expand::<Catalog>(input.into()).into()
+}
+
+/// A carousel of media or product cards, checked at compile time. See `wa_interactive::carousel!`.
+#[proc_macro]
+pub fn carousel(input: TokenStream) -> TokenStream {
+    expand::<Carousel>(input.into()).into()
 }
 
 #[cfg(test)]

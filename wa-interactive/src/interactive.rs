@@ -6,7 +6,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::Value;
 
 use crate::{ButtonMessage, CtaUrlMessage, FlowMessage, ListMessage, LocationRequest};
-use crate::{CatalogMessage, ProductListMessage, ProductMessage};
+use crate::{CarouselMessage, CatalogMessage, ProductListMessage, ProductMessage};
 
 /// The kinds, once: each line gives the variant, the message type and the
 /// API's `type`; everything below is generated from it.
@@ -112,4 +112,6 @@ kinds! {
     ProductList(ProductListMessage) = "product_list",
     /// `"type": "catalog_message"`
     Catalog(CatalogMessage) = "catalog_message",
+    /// `"type": "carousel"` (media cards or product cards)
+    Carousel(CarouselMessage) = "carousel",
 }

@@ -5,7 +5,8 @@
 //! - Literal messages are written with the macros ([`interactive_list!`],
 //!   [`reply_buttons!`], [`location_request!`], [`cta_url!`],
 //!   [`flow_message!`]; for commerce [`product_message!`],
-//!   [`product_list!`] and [`catalog_message!`]) and checked at compile time.
+//!   [`product_list!`], [`catalog_message!`] and [`carousel!`]) and checked
+//!   at compile time.
 //! - Run-time content goes through the builders ([`ListMessage::builder`],
 //!   …), the checked text types of [`text`], or `Deserialize`; all of them
 //!   apply the same rules (one table, in `wa-interactive-core`) and report
@@ -90,6 +91,7 @@ extern crate self as wa_interactive;
 #[path = "private.rs"]
 pub mod __private;
 pub mod buttons;
+pub mod carousel;
 pub mod catalog;
 mod common;
 pub mod cta;
@@ -108,6 +110,7 @@ pub mod text;
 pub mod webhook;
 
 pub use buttons::{ButtonBuilder, ButtonMessage, ReplyButton};
+pub use carousel::{CarouselBuilder, CarouselMessage};
 pub use catalog::{CatalogBuilder, CatalogMessage};
 pub use cta::{CtaUrlBuilder, CtaUrlMessage};
 pub use error::ValidationError;
@@ -208,3 +211,43 @@ pub use wa_interactive_macros::product_list;
 /// assert!(msg.thumbnail_product_retailer_id().is_some());
 /// ```
 pub use wa_interactive_macros::catalog_message;
+
+/// A carousel written as a literal and checked at compile time: a `body`
+/// and 2 to 10 `cards`, all media cards or all product cards (no header, no
+/// footer). Returns a [`CarouselMessage`] (`"type": "carousel"`); each
+/// card's `card_index` is its position.
+///
+/// - A media card: `{ header: image { link | id } | video { link | id },
+///   body?, buttons: [ { id, title }, … ] }` (1 or 2 quick replies) or
+///   `{ header, body?, url: { display_text, url } }`. Every card has the
+///   same header kind and the same buttons (a URL button each, or the same
+///   number of quick replies); a card body has at most 160 characters and
+///   2 line breaks; quick-reply ids are unique across the carousel.
+/// - A product card: `{ catalog_id, product_retailer_id }`, every card of
+///   the same catalog.
+///
+/// ```
+/// let plants = wa_interactive::carousel! {
+///     body: "Our succulents",
+///     cards: [
+///         {
+///             header: image { link: "https://example.com/echeveria.png" },
+///             body: "*Blue Echeveria*",
+///             buttons: [ { id: "buy-echeveria", title: "Buy" } ],
+///         },
+///         {
+///             header: image { link: "https://example.com/haworthia.png" },
+///             buttons: [ { id: "buy-haworthia", title: "Buy" } ],
+///         },
+///     ],
+/// };
+/// let products = wa_interactive::carousel! {
+///     body: "Check out our featured products!",
+///     cards: [
+///         { catalog_id: "123456789", product_retailer_id: "abc123xyz" },
+///         { catalog_id: "123456789", product_retailer_id: "def456uvw" },
+///     ],
+/// };
+/// # let _ = (plants, products);
+/// ```
+pub use wa_interactive_macros::carousel;

@@ -23,9 +23,11 @@ use crate::{
     Row, Section,
 };
 
+use crate::carousel::{CardButtons, Cards, MediaCard, ProductCard};
 use crate::product_list::ProductSection;
+use crate::text::CardBody;
 use crate::text::{CatalogId, ProductRetailerId};
-use crate::{CatalogMessage, ProductListMessage, ProductMessage};
+use crate::{CarouselMessage, CatalogMessage, ProductListMessage, ProductMessage};
 
 pub use crate::rendered::utf8;
 
@@ -264,6 +266,68 @@ pub const fn catalog(
     }
 }
 
+pub const fn media_card_url(
+    header: Header,
+    body: Option<CardBody>,
+    display_text: DisplayText,
+    url: Url,
+) -> MediaCard {
+    MediaCard {
+        header,
+        body,
+        buttons: CardButtons::Url { display_text, url },
+    }
+}
+
+pub const fn media_card_replies(
+    header: Header,
+    body: Option<CardBody>,
+    replies: &'static [ReplyButton],
+) -> MediaCard {
+    MediaCard {
+        header,
+        body,
+        buttons: CardButtons::QuickReplies(Cow::Borrowed(replies)),
+    }
+}
+
+pub const fn product_card(
+    catalog_id: CatalogId,
+    product_retailer_id: ProductRetailerId,
+) -> ProductCard {
+    ProductCard {
+        catalog_id,
+        product_retailer_id,
+    }
+}
+
+pub const fn carousel_media(body: Body, cards: &'static [MediaCard]) -> CarouselMessage {
+    CarouselMessage::check_media_cards(cards);
+    CarouselMessage {
+        head: Head::body(body),
+        cards: Cards::Media(Cow::Borrowed(cards)),
+        rendered: Rendered::NONE,
+    }
+}
+
+pub fn carousel_media_owned(body: Body, cards: Vec<MediaCard>) -> CarouselMessage {
+    CarouselMessage::check_media_cards(&cards);
+    CarouselMessage {
+        head: Head::body(body),
+        cards: Cards::Media(Cow::Owned(cards)),
+        rendered: Rendered::NONE,
+    }
+}
+
+pub const fn carousel_products(body: Body, cards: &'static [ProductCard]) -> CarouselMessage {
+    CarouselMessage::check_product_cards(cards);
+    CarouselMessage {
+        head: Head::body(body),
+        cards: Cards::Product(Cow::Borrowed(cards)),
+        rendered: Rendered::NONE,
+    }
+}
+
 /// Stand-ins a failed expansion returns beside its `compile_error!`s, so
 /// that the code around the call keeps its types. A program that contains
 /// one does not compile; each is a valid message all the same, made by the
@@ -336,6 +400,16 @@ pub mod placeholder {
 
     pub const fn catalog() -> crate::CatalogMessage {
         super::catalog(BODY, None, None)
+    }
+
+    const PRODUCT_CARD: crate::carousel::ProductCard = super::product_card(
+        crate::text::CatalogId::__checked("?"),
+        crate::text::ProductRetailerId::__checked("?"),
+    );
+    const PRODUCT_CARDS: &[crate::carousel::ProductCard] = &[PRODUCT_CARD, PRODUCT_CARD];
+
+    pub const fn carousel() -> crate::CarouselMessage {
+        super::carousel_products(BODY, PRODUCT_CARDS)
     }
 
     pub const fn flow() -> FlowMessage {

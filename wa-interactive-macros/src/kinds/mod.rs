@@ -5,6 +5,7 @@
 //! `#[proc_macro]` in `lib.rs`.
 
 mod buttons;
+mod carousel;
 mod catalog;
 mod cta_url;
 mod flow;
@@ -19,6 +20,7 @@ use wa_interactive_core::Violation;
 use crate::lower::{Keys, Lower};
 
 pub(crate) use buttons::Buttons;
+pub(crate) use carousel::Carousel;
 pub(crate) use catalog::Catalog;
 pub(crate) use cta_url::CtaUrl;
 pub(crate) use flow::Flow;
