@@ -307,6 +307,19 @@ fn our_limits_are_the_limits_meta_states() {
     // The description bounds rows per section; WhatsApp counts them across
     // sections, with the same limit.
     assert_eq!(Count::Rows.max() as u64, stated(&d, rows, "maxItems"));
+    // A product list's sections; its products are 30 in total (Meta's
+    // guide), which the description states per section.
+    let product_sections = "/ActionObject/oneOf/2/properties/sections";
+    assert_eq!(
+        Count::ProductSections.max() as u64,
+        stated(&d, product_sections, "maxItems")
+    );
+    assert_eq!(
+        Count::ProductSections.min() as u64,
+        stated(&d, product_sections, "minItems")
+    );
+    let items = "/SectionObject/properties/product_items";
+    assert_eq!(Count::Products.max() as u64, stated(&d, items, "maxItems"));
 }
 
 /// Product, product list and catalog messages are in the description;
