@@ -14,6 +14,9 @@
 //! - `serde_json::to_value(&msg)` gives the `interactive` object;
 //!   [`OutgoingMessage`] gives the whole request body of `/messages`.
 //!
+//! - With the `client` feature, `client::Client` sends them to the Cloud
+//!   API, with typed errors and retries that never send a message twice.
+//!
 //! A message value that exists is valid: fields are private, and every way
 //! to make one checks it.
 //!
@@ -93,6 +96,8 @@ pub mod __private;
 pub mod buttons;
 pub mod carousel;
 pub mod catalog;
+#[cfg(feature = "client")]
+pub mod client;
 mod common;
 pub mod cta;
 pub mod error;
@@ -139,115 +144,135 @@ pub mod limits {
     pub use wa_interactive_core::limits::*;
 }
 
-/// A list message written as a literal and checked at compile time; see
-/// [the DSL](crate#the-dsl). Returns a [`ListMessage`].
+#[doc = include_str!("docs/interactive_list.md")]
+#[doc = include_str!("docs/values.md")]
 pub use wa_interactive_macros::interactive_list;
 
-/// A reply-buttons message written as a literal and checked at compile
-/// time; see [the DSL](crate#the-dsl). Returns a [`ButtonMessage`].
+#[doc = include_str!("docs/reply_buttons.md")]
+#[doc = include_str!("docs/header_forms.md")]
+#[doc = include_str!("docs/values.md")]
 pub use wa_interactive_macros::reply_buttons;
 
-/// A location request written as a literal and checked at compile time:
-/// `location_request! { body: "…" }`. Returns a [`LocationRequest`].
+#[doc = include_str!("docs/location_request.md")]
+#[doc = include_str!("docs/values.md")]
 pub use wa_interactive_macros::location_request;
 
-/// A CTA URL message written as a literal and checked at compile time:
-/// `cta_url! { header?, body, footer?, display_text, url }`. Returns a
-/// [`CtaUrlMessage`].
+#[doc = include_str!("docs/cta_url.md")]
+#[doc = include_str!("docs/header_forms.md")]
+#[doc = include_str!("docs/values.md")]
 pub use wa_interactive_macros::cta_url;
 
-/// A flow message written as a literal and checked at compile time; keys
-/// as in the API: `flow_id` or `flow_name`, `flow_cta`, `mode`,
-/// `flow_token`, `flow_action`, `flow_action_payload: { screen }`. Returns a
-/// [`FlowMessage`].
+#[doc = include_str!("docs/flow_message.md")]
+#[doc = include_str!("docs/header_forms.md")]
+#[doc = include_str!("docs/values.md")]
 pub use wa_interactive_macros::flow_message;
 
-/// A single-product message written as a literal and checked at compile
-/// time: `product_message! { body?, footer?, catalog_id, product_retailer_id }`
-/// (no header). Returns a [`ProductMessage`] (`"type": "product"`).
-///
-/// ```
-/// let msg = wa_interactive::product_message! {
-///     body: "Here is the item you asked about",
-///     catalog_id: "194836987003835",
-///     product_retailer_id: "di9ozbzfi4",
-/// };
-/// assert_eq!(msg.product_retailer_id(), "di9ozbzfi4");
-/// ```
+#[doc = include_str!("docs/product_message.md")]
+#[doc = include_str!("docs/values.md")]
 pub use wa_interactive_macros::product_message;
 
-/// A multi-product message written as a literal and checked at compile
-/// time: `product_list! { header, body, footer?, catalog_id, sections: [ {
-/// title?, product_items: [ "SKU", … ] } ] }`. The header is text; each
-/// item of `product_items` is a product's retailer id, sent as
-/// `{"product_retailer_id": …}`. At most 10 sections and 30 products in
-/// total, retailer ids unique. Returns a [`ProductListMessage`]
-/// (`"type": "product_list"`).
-///
-/// ```
-/// let msg = wa_interactive::product_list! {
-///     header: "Our picks",
-///     body: "Tap to browse",
-///     catalog_id: "194836987003835",
-///     sections: [
-///         { title: "Plants", product_items: ["SKU-1", "SKU-2"] },
-///         { title: "Pots", product_items: ["SKU-3"] },
-///     ],
-/// };
-/// assert_eq!(msg.products().count(), 3);
-/// ```
+#[doc = include_str!("docs/product_list.md")]
+#[doc = include_str!("docs/values.md")]
 pub use wa_interactive_macros::product_list;
 
-/// A catalog message written as a literal and checked at compile time:
-/// `catalog_message! { body, footer?, thumbnail_product_retailer_id? }` (no
-/// header; the thumbnail is sent as `action.parameters`). Returns a
-/// [`CatalogMessage`] (`"type": "catalog_message"`).
-///
-/// ```
-/// let msg = wa_interactive::catalog_message! {
-///     body: "Browse our catalog",
-///     thumbnail_product_retailer_id: "2lc20305pt",
-/// };
-/// assert!(msg.thumbnail_product_retailer_id().is_some());
-/// ```
+#[doc = include_str!("docs/catalog_message.md")]
+#[doc = include_str!("docs/values.md")]
 pub use wa_interactive_macros::catalog_message;
 
-/// A carousel written as a literal and checked at compile time: a `body`
-/// and 2 to 10 `cards`, all media cards or all product cards (no header, no
-/// footer). Returns a [`CarouselMessage`] (`"type": "carousel"`); each
-/// card's `card_index` is its position.
-///
-/// - A media card: `{ header: image { link | id } | video { link | id },
-///   body?, buttons: [ { id, title }, … ] }` (1 or 2 quick replies) or
-///   `{ header, body?, url: { display_text, url } }`. Every card has the
-///   same header kind and the same buttons (a URL button each, or the same
-///   number of quick replies); a card body has at most 160 characters and
-///   2 line breaks; quick-reply ids are unique across the carousel.
-/// - A product card: `{ catalog_id, product_retailer_id }`, every card of
-///   the same catalog.
-///
-/// ```
-/// let plants = wa_interactive::carousel! {
-///     body: "Our succulents",
-///     cards: [
-///         {
-///             header: image { link: "https://example.com/echeveria.png" },
-///             body: "*Blue Echeveria*",
-///             buttons: [ { id: "buy-echeveria", title: "Buy" } ],
-///         },
-///         {
-///             header: image { link: "https://example.com/haworthia.png" },
-///             buttons: [ { id: "buy-haworthia", title: "Buy" } ],
-///         },
-///     ],
-/// };
-/// let products = wa_interactive::carousel! {
-///     body: "Check out our featured products!",
-///     cards: [
-///         { catalog_id: "123456789", product_retailer_id: "abc123xyz" },
-///         { catalog_id: "123456789", product_retailer_id: "def456uvw" },
-///     ],
-/// };
-/// # let _ = (plants, products);
-/// ```
+#[doc = include_str!("docs/carousel.md")]
+#[doc = include_str!("docs/values.md")]
 pub use wa_interactive_macros::carousel;
+
+/// The macros' reference pages list exactly the keys the macros take.
+#[cfg(test)]
+mod macro_docs {
+    use wa_interactive_core::keys;
+
+    /// The first column's keys of every table row of a page.
+    fn listed(page: &str) -> Vec<String> {
+        let mut keys: Vec<String> = page
+            .lines()
+            .filter_map(|line| line.strip_prefix("| `"))
+            .filter_map(|rest| rest.split_once('`'))
+            .map(|(key, _)| key.to_owned())
+            .collect();
+        keys.sort();
+        keys
+    }
+
+    /// The keys of a macro: its own, and each nested object's under its prefix.
+    fn expected(top: &[&str], nested: &[(&str, &[&str])]) -> Vec<String> {
+        let mut all: Vec<String> = top.iter().map(|k| (*k).to_owned()).collect();
+        for (prefix, keys) in nested {
+            all.extend(keys.iter().map(|k| format!("{prefix}{k}")));
+        }
+        all.sort();
+        all
+    }
+
+    #[test]
+    fn every_page_lists_exactly_the_keys_its_macro_takes() {
+        let pages: [(&str, Vec<String>); 9] = [
+            (
+                include_str!("docs/interactive_list.md"),
+                expected(
+                    keys::LIST,
+                    &[
+                        ("sections[].", keys::SECTION),
+                        ("sections[].rows[].", keys::ROW),
+                    ],
+                ),
+            ),
+            (
+                include_str!("docs/reply_buttons.md"),
+                expected(keys::BUTTONS, &[("buttons[].", keys::BUTTON)]),
+            ),
+            (
+                include_str!("docs/location_request.md"),
+                expected(keys::LOCATION, &[]),
+            ),
+            (
+                include_str!("docs/cta_url.md"),
+                expected(keys::CTA_URL, &[]),
+            ),
+            (
+                include_str!("docs/flow_message.md"),
+                expected(keys::FLOW, &[("flow_action_payload.", keys::FLOW_PAYLOAD)]),
+            ),
+            (
+                include_str!("docs/product_message.md"),
+                expected(keys::PRODUCT, &[]),
+            ),
+            (
+                include_str!("docs/product_list.md"),
+                expected(
+                    keys::PRODUCT_LIST,
+                    &[("sections[].", keys::PRODUCT_SECTION)],
+                ),
+            ),
+            (
+                include_str!("docs/catalog_message.md"),
+                expected(keys::CATALOG, &[]),
+            ),
+            (
+                include_str!("docs/carousel.md"),
+                expected(
+                    keys::CAROUSEL,
+                    &[
+                        ("cards[].", keys::MEDIA_CARD),
+                        ("cards[].", keys::PRODUCT_CARD),
+                        ("cards[].buttons[].", keys::QUICK_REPLY),
+                        ("cards[].url.", keys::URL_BUTTON),
+                    ],
+                ),
+            ),
+        ];
+        for (page, keys) in pages {
+            assert_eq!(listed(page), keys, "{}", page.lines().next().unwrap_or(""));
+        }
+        let forms = include_str!("docs/header_forms.md");
+        for key in keys::DOCUMENT.iter().chain(keys::MEDIA) {
+            assert!(forms.contains(key), "header forms omit `{key}`");
+        }
+    }
+}

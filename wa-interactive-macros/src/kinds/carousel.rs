@@ -15,7 +15,7 @@ use super::MessageKind;
 use crate::generate::{self, opt_text, private, text};
 use crate::ir::{Head, HeaderIr, TextSlot};
 use crate::lower::{IDS_LITERAL, Keys, Lower};
-use crate::parse::Object;
+use crate::parse::{Object, Value};
 
 /// Why a quick reply's title takes only a literal.
 const TITLES_LITERAL: &str = "a card's quick replies are constants, as reply buttons are";
@@ -51,7 +51,7 @@ struct MediaCardIr {
 
 impl MessageKind for Carousel {
     const NAME: &'static str = "a carousel";
-    const KEYS: &'static [&'static str] = &["header", "body", "footer", "cards"];
+    const KEYS: &'static [&'static str] = wa_interactive_core::keys::CAROUSEL;
     type Ir = CarouselIr;
 
     fn lower(lower: &mut Lower, keys: &Keys<'_>) -> CarouselIr {
@@ -197,27 +197,12 @@ fn card(lower: &mut Lower, object: &Object, at: &Path) -> CardIr {
     });
     let action = at.key("action");
     if is_product {
-        let known = &["catalog_id", "product_retailer_id"];
-        let keys = lower.keys(object, "a product card", known);
-        return CardIr::Product {
-            catalog_id: lower.text(
-                keys.get("catalog_id"),
-                Field::CatalogId,
-                &action.key("catalog_id"),
-                Some(PRODUCT_LITERAL),
-            ),
-            product_retailer_id: lower.text(
-                keys.get("product_retailer_id"),
-                Field::ProductRetailerId,
-                &action.key("product_retailer_id"),
-                Some(PRODUCT_LITERAL),
-            ),
-        };
+        return product_card(lower, object, &action);
     }
     let keys = lower.keys(
         object,
         "a media card",
-        &["header", "body", "buttons", "url"],
+        wa_interactive_core::keys::MEDIA_CARD,
     );
     let header = lower.header(keys.get("header"), &at.key("header"));
     let body_path = at.key("body");
@@ -236,24 +221,9 @@ fn card(lower: &mut Lower, object: &Object, at: &Path) -> CardIr {
             lower.record(&action, value.span());
         }
     }
-    let url = keys.get("url").and_then(|value| {
-        let path = action.key("parameters");
-        lower.record(&path, value.span());
-        let crate::parse::Value::Object(object) = value else {
-            let message = "`url` must be `{ display_text: \"…\", url: \"…\" }`";
-            lower.malformed(&path, value.span(), message);
-            return None;
-        };
-        let keys = lower.keys(object, "a URL button", &["display_text", "url"]);
-        let display_text = lower.text(
-            keys.get("display_text"),
-            Field::DisplayText,
-            &path.key("display_text"),
-            None,
-        );
-        let url = lower.text(keys.get("url"), Field::Url, &path.key("url"), None);
-        Some((display_text, url))
-    });
+    let url = keys
+        .get("url")
+        .and_then(|value| url_button(lower, value, &action.key("parameters")));
     let path = action.key("buttons");
     let buttons = lower
         .objects(keys.get("buttons"), &path, "`buttons`")
@@ -262,7 +232,11 @@ fn card(lower: &mut Lower, object: &Object, at: &Path) -> CardIr {
                 .into_iter()
                 .map(|(at, button)| {
                     let at = at.key("quick_reply");
-                    let keys = lower.keys(button, "a quick reply", &["id", "title"]);
+                    let keys = lower.keys(
+                        button,
+                        "a quick reply",
+                        wa_interactive_core::keys::QUICK_REPLY,
+                    );
                     let id = lower.text(
                         keys.get("id"),
                         Field::ButtonId,
@@ -285,4 +259,47 @@ fn card(lower: &mut Lower, object: &Object, at: &Path) -> CardIr {
         url,
         buttons,
     })
+}
+
+/// `{ catalog_id, product_retailer_id }`, whose `action` is at `action`.
+fn product_card(lower: &mut Lower, object: &Object, action: &Path) -> CardIr {
+    let known = wa_interactive_core::keys::PRODUCT_CARD;
+    let keys = lower.keys(object, "a product card", known);
+    CardIr::Product {
+        catalog_id: lower.text(
+            keys.get("catalog_id"),
+            Field::CatalogId,
+            &action.key("catalog_id"),
+            Some(PRODUCT_LITERAL),
+        ),
+        product_retailer_id: lower.text(
+            keys.get("product_retailer_id"),
+            Field::ProductRetailerId,
+            &action.key("product_retailer_id"),
+            Some(PRODUCT_LITERAL),
+        ),
+    }
+}
+
+/// `url: { display_text, url }`, sent as the card action's `parameters` at `path`.
+fn url_button(lower: &mut Lower, value: &Value, path: &Path) -> Option<(TextSlot, TextSlot)> {
+    lower.record(path, value.span());
+    let Value::Object(object) = value else {
+        let message = "`url` must be `{ display_text: \"…\", url: \"…\" }`";
+        lower.malformed(path, value.span(), message);
+        return None;
+    };
+    let keys = lower.keys(
+        object,
+        "a URL button",
+        wa_interactive_core::keys::URL_BUTTON,
+    );
+    let display_text = lower.text(
+        keys.get("display_text"),
+        Field::DisplayText,
+        &path.key("display_text"),
+        None,
+    );
+    let url = lower.text(keys.get("url"), Field::Url, &path.key("url"), None);
+    Some((display_text, url))
 }

@@ -19,8 +19,7 @@ pub(crate) struct CatalogIr {
 
 impl MessageKind for Catalog {
     const NAME: &'static str = "a catalog message";
-    const KEYS: &'static [&'static str] =
-        &["header", "body", "footer", "thumbnail_product_retailer_id"];
+    const KEYS: &'static [&'static str] = wa_interactive_core::keys::CATALOG;
     type Ir = CatalogIr;
 
     fn lower(lower: &mut Lower, keys: &Keys<'_>) -> CatalogIr {

@@ -20,13 +20,7 @@ pub(crate) struct ProductIr {
 
 impl MessageKind for Product {
     const NAME: &'static str = "a product message";
-    const KEYS: &'static [&'static str] = &[
-        "header",
-        "body",
-        "footer",
-        "catalog_id",
-        "product_retailer_id",
-    ];
+    const KEYS: &'static [&'static str] = wa_interactive_core::keys::PRODUCT;
     type Ir = ProductIr;
 
     fn lower(lower: &mut Lower, keys: &Keys<'_>) -> ProductIr {

@@ -32,7 +32,7 @@ struct SectionIr {
 
 impl MessageKind for ProductList {
     const NAME: &'static str = "a product list message";
-    const KEYS: &'static [&'static str] = &["header", "body", "footer", "catalog_id", "sections"];
+    const KEYS: &'static [&'static str] = wa_interactive_core::keys::PRODUCT_LIST;
     type Ir = ProductListIr;
 
     fn lower(lower: &mut Lower, keys: &Keys<'_>) -> ProductListIr {
@@ -137,7 +137,11 @@ impl MessageKind for ProductList {
 
 /// `{ title, product_items: [ "SKU", … ] }` at `at`.
 fn section(lower: &mut Lower, object: &Object, at: &Path) -> SectionIr {
-    let keys = lower.keys(object, "a section", &["title", "product_items"]);
+    let keys = lower.keys(
+        object,
+        "a section",
+        wa_interactive_core::keys::PRODUCT_SECTION,
+    );
     SectionIr {
         title: lower.text(
             keys.get("title"),
