@@ -11,6 +11,10 @@
 //!   …), the checked text types of [`text`], or `Deserialize`; all of them
 //!   apply the same rules (one table, in `wa-interactive-core`) and report
 //!   every violation with its JSON path.
+//! - Options can be an enum: `#[derive(Choices)]` makes its variants the
+//!   buttons or rows of a literal message and maps a reply back to a
+//!   variant ([`choice`]). Run-time options that outgrow a message go
+//!   through [`Menu`], which pages them.
 //! - `serde_json::to_value(&msg)` gives the `interactive` object;
 //!   [`OutgoingMessage`] gives the whole request body of `/messages`.
 //!
@@ -96,6 +100,7 @@ pub mod __private;
 pub mod buttons;
 pub mod carousel;
 pub mod catalog;
+pub mod choice;
 #[cfg(feature = "client")]
 pub mod client;
 mod common;
@@ -106,6 +111,7 @@ pub mod header;
 mod interactive;
 pub mod list;
 pub mod location;
+pub mod menu;
 mod outgoing;
 pub mod product;
 pub mod product_list;
@@ -117,6 +123,7 @@ pub mod webhook;
 pub use buttons::{ButtonBuilder, ButtonMessage, ReplyButton};
 pub use carousel::{CarouselBuilder, CarouselMessage};
 pub use catalog::{CatalogBuilder, CatalogMessage};
+pub use choice::{Choice, Choices};
 pub use cta::{CtaUrlBuilder, CtaUrlMessage};
 pub use error::ValidationError;
 pub use flow::{FlowAction, FlowBuilder, FlowData, FlowMessage, FlowMode, FlowRef};
@@ -124,7 +131,8 @@ pub use header::{DocumentDraft, Header, HeaderDraft, Media};
 pub use interactive::Interactive;
 pub use list::{ListBuilder, ListMessage, Row, Section};
 pub use location::LocationRequest;
-pub use outgoing::OutgoingMessage;
+pub use menu::{Menu, MenuOption};
+pub use outgoing::{OutgoingMessage, Recipient};
 pub use product::{ProductBuilder, ProductMessage};
 pub use product_list::{ProductListBuilder, ProductListMessage, ProductSection};
 
@@ -143,6 +151,11 @@ pub use product_list::{ProductListBuilder, ProductListMessage, ProductSection};
 pub mod limits {
     pub use wa_interactive_core::limits::*;
 }
+
+/// Derives [`Choices`](trait@Choices) for an enum of unit variants, each
+/// an option of a message: `#[choice(id = "…", title = "…", description =
+/// "…")]`, every key optional; see [the `choice` module](choice).
+pub use wa_interactive_macros::Choices;
 
 #[doc = include_str!("docs/interactive_list.md")]
 #[doc = include_str!("docs/values.md")]
