@@ -9,12 +9,15 @@
 use wa_interactive_core::boundary as table;
 
 use serde_json::{Value, json};
+use wa_interactive::carousel::MediaCardDraft;
 use wa_interactive::list::{RowDraft, SectionDraft};
+use wa_interactive::product_list::ProductSectionDraft;
 use wa_interactive::text::{self, Field, TextError};
 use wa_interactive::{
     ButtonMessage, CtaUrlMessage, FlowMessage, HeaderDraft, Interactive, ListMessage,
     ValidationError,
 };
+use wa_interactive::{CarouselMessage, CatalogMessage, ProductListMessage, ProductMessage};
 
 /// Where each field sits in the message the builder and the JSON put it in.
 fn path_of(field: Field) -> &'static str {
@@ -39,6 +42,9 @@ fn path_of(field: Field) -> &'static str {
         Field::FlowCta => "action.parameters.flow_cta",
         Field::FlowToken => "action.parameters.flow_token",
         Field::FlowScreen => "action.parameters.flow_action_payload.screen",
+        Field::CatalogId => "action.catalog_id",
+        Field::ProductRetailerId => "action.product_retailer_id",
+        Field::CardBody => "action.cards[0].body.text",
         _ => unreachable!("a field the table does not know"),
     }
 }
@@ -66,11 +72,16 @@ fn through_text_type(field: Field, t: String) -> Result<(), TextError> {
         Field::FlowCta => text::FlowCta::new(t).map(drop),
         Field::FlowToken => text::FlowToken::new(t).map(drop),
         Field::FlowScreen => text::FlowScreen::new(t).map(drop),
+        Field::CatalogId => text::CatalogId::new(t).map(drop),
+        Field::ProductRetailerId => text::ProductRetailerId::new(t).map(drop),
+        Field::CardBody => text::CardBody::new(t).map(drop),
         _ => unreachable!("a field the table does not know"),
     }
 }
 
 /// A valid message of the right kind with `t` in `field`, through its builder.
+// One arm per field: a table, longer than a function usually is.
+#[allow(clippy::too_many_lines)]
 fn through_builder(field: Field, t: String) -> Result<(), ValidationError> {
     let list = |header: Option<String>,
                 body: String,
@@ -113,6 +124,16 @@ fn through_builder(field: Field, t: String) -> Result<(), ValidationError> {
             .map(drop)
     };
     let flow = FlowMessage::builder().body("b");
+    let product = |catalog_id: String, sku: String| {
+        ProductMessage::builder()
+            .catalog_id(catalog_id)
+            .product_retailer_id(sku)
+            .build()
+            .map(drop)
+    };
+    let card = || {
+        MediaCardDraft::new(HeaderDraft::image_link("https://e.x/a.png")).url("Buy", "https://e.x")
+    };
     match field {
         Field::HeaderText => list(Some(t), s("b"), None, s("Go"), None, row()),
         Field::Body => list(None, t, None, s("Go"), None, row()),
@@ -164,6 +185,14 @@ fn through_builder(field: Field, t: String) -> Result<(), ValidationError> {
             .navigate(t)
             .build()
             .map(drop),
+        Field::CatalogId => product(t, s("sku")),
+        Field::ProductRetailerId => product(s("1"), t),
+        Field::CardBody => CarouselMessage::builder()
+            .body("b")
+            .card(card().body(t))
+            .card(card())
+            .build()
+            .map(drop),
         _ => unreachable!("a field the table does not know"),
     }
 }
@@ -191,6 +220,18 @@ fn through_deserialize(field: Field, t: &str) -> Result<(), String> {
             "flow_action": "navigate", "flow_action_payload": {"screen": "S"}
         }}
     });
+    let mut product = json!({
+        "type": "product", "action": {"catalog_id": "1", "product_retailer_id": "sku"}
+    });
+    let card = json!({
+        "card_index": 0, "type": "cta_url",
+        "header": {"type": "image", "image": {"link": "https://e.x/a.png"}},
+        "action": {"name": "cta_url", "parameters": {"display_text": "Buy", "url": "https://e.x"}}
+    });
+    let mut second = card.clone();
+    second["card_index"] = json!(1);
+    let mut carousel =
+        json!({"type": "carousel", "body": {"text": "b"}, "action": {"cards": [card, second]}});
     let t = Value::from(t);
     let message = match field {
         Field::HeaderText => {
@@ -274,6 +315,18 @@ fn through_deserialize(field: Field, t: &str) -> Result<(), String> {
         Field::FlowScreen => {
             flow["action"]["parameters"]["flow_action_payload"]["screen"] = t;
             flow
+        }
+        Field::CatalogId => {
+            product["action"]["catalog_id"] = t;
+            product
+        }
+        Field::ProductRetailerId => {
+            product["action"]["product_retailer_id"] = t;
+            product
+        }
+        Field::CardBody => {
+            carousel["action"]["cards"][0]["body"] = json!({"text": t});
+            carousel
         }
         _ => unreachable!("a field the table does not know"),
     };
@@ -645,6 +698,312 @@ fn required_keys() {
         &[
             "action.parameters.display_text: `display_text` is required",
             "action.parameters.url: `url` is required",
+        ],
+    );
+}
+
+// ---- products, catalogs and carousels ----
+
+fn product_list_json(sections: Value) -> Value {
+    json!({"type": "product_list", "header": {"type": "text", "text": "Picks"}, "body": {"text": "b"},
+           "action": {"catalog_id": "1", "sections": sections}})
+}
+
+fn product_list_built(sections: &[(Option<&str>, Vec<String>)]) -> Result<(), ValidationError> {
+    let mut b = ProductListMessage::builder()
+        .header("Picks")
+        .body("b")
+        .catalog_id("1");
+    for (title, ids) in sections {
+        let mut s = ProductSectionDraft::new().products(ids.iter().cloned());
+        if let Some(title) = title {
+            s = s.title(*title);
+        }
+        b = b.section(s);
+    }
+    b.build().map(drop)
+}
+
+fn items_json(ids: &[String]) -> Value {
+    Value::Array(
+        ids.iter()
+            .map(|id| json!({"product_retailer_id": id}))
+            .collect(),
+    )
+}
+
+fn skus(range: std::ops::Range<usize>) -> Vec<String> {
+    range.map(|i| format!("sku-{i}")).collect()
+}
+
+#[test]
+fn thirty_products_in_total_across_sections() {
+    let (a, b) = (skus(0..15), skus(15..30));
+    structural(
+        product_list_json(
+            json!([{"title": "A", "product_items": items_json(&a)}, {"title": "B", "product_items": items_json(&b)}]),
+        ),
+        product_list_built(&[(Some("A"), a.clone()), (Some("B"), b)]),
+        &[],
+    );
+    let b = skus(15..31);
+    structural(
+        product_list_json(
+            json!([{"title": "A", "product_items": items_json(&a)}, {"title": "B", "product_items": items_json(&b)}]),
+        ),
+        product_list_built(&[(Some("A"), a), (Some("B"), b)]),
+        &["action.sections: 31 products; a product list message has at most 30 in total"],
+    );
+}
+
+#[test]
+fn product_list_sections_titles_and_unique_retailer_ids() {
+    structural(
+        product_list_json(json!([])),
+        product_list_built(&[]),
+        &["action.sections: a product list message needs at least 1 section"],
+    );
+    structural(
+        product_list_json(json!([{"product_items": []}])),
+        product_list_built(&[(None, vec![])]),
+        &["action.sections[0].product_items: a product list section needs at least 1 product"],
+    );
+    let sections: Vec<(Option<&str>, Vec<String>)> =
+        (0..11).map(|i| (Some("S"), skus(i..i + 1))).collect();
+    let json_sections: Vec<Value> = (0..11)
+        .map(|i| json!({"title": "S", "product_items": items_json(&skus(i..i + 1))}))
+        .collect();
+    structural(
+        product_list_json(Value::Array(json_sections)),
+        product_list_built(&sections),
+        &["action.sections: 11 sections; a product list message has at most 10"],
+    );
+    let (a, b) = (skus(0..2), skus(1..2));
+    structural(
+        product_list_json(
+            json!([{"product_items": items_json(&a)}, {"title": "B", "product_items": items_json(&b)}]),
+        ),
+        product_list_built(&[(None, a), (Some("B"), b)]),
+        &[
+            "action.sections[0].title: section title is required when a list has more than one section (this one has 2)",
+            "action.sections[1].product_items[0].product_retailer_id: duplicate product retailer id \"sku-1\"",
+        ],
+    );
+}
+
+#[test]
+fn product_list_header_is_required_and_text() {
+    let mut json = product_list_json(json!([{"product_items": [{"product_retailer_id": "a"}]}]));
+    json.as_object_mut().unwrap().remove("header");
+    structural(
+        json.clone(),
+        ProductListMessage::builder()
+            .body("b")
+            .catalog_id("1")
+            .section(ProductSectionDraft::new().product("a"))
+            .build()
+            .map(drop),
+        &["header: `header` is required"],
+    );
+    json["header"] = json!({"type": "image", "image": {"link": "https://e.x/a.png"}});
+    deserialize_only(json, "header: a product list message header must be text");
+}
+
+#[test]
+fn products_and_catalogs_take_no_header() {
+    deserialize_only(
+        json!({"type": "product", "header": {"type": "text", "text": "h"},
+               "action": {"catalog_id": "1", "product_retailer_id": "a"}}),
+        "header: a product message takes no header; headers are allowed on list, reply-buttons, CTA URL, flow, product list and address messages",
+    );
+    deserialize_only(
+        json!({"type": "catalog_message", "header": {"type": "text", "text": "h"},
+               "body": {"text": "b"}, "action": {"name": "catalog_message"}}),
+        "header: a catalog message takes no header; headers are allowed on list, reply-buttons, CTA URL, flow, product list and address messages",
+    );
+    structural(
+        json!({"type": "product", "action": {}}),
+        ProductMessage::builder().build().map(drop),
+        &[
+            "action.catalog_id: `catalog_id` is required",
+            "action.product_retailer_id: `product_retailer_id` is required",
+        ],
+    );
+    structural(
+        json!({"type": "catalog_message", "action": {"name": "catalog_message"}}),
+        CatalogMessage::builder().build().map(drop),
+        &["body: `body` is required"],
+    );
+}
+
+/// A media card as JSON: its index, header kind, and either a URL button or quick-reply ids.
+fn card_json(index: usize, media: &str, replies: Option<&[&str]>) -> Value {
+    let action = match replies {
+        None => {
+            json!({"name": "cta_url", "parameters": {"display_text": "Buy", "url": "https://e.x"}})
+        }
+        Some(ids) => {
+            let buttons: Vec<Value> = ids
+                .iter()
+                .map(|id| json!({"type": "quick_reply", "quick_reply": {"id": id, "title": "T"}}))
+                .collect();
+            json!({ "buttons": buttons })
+        }
+    };
+    json!({"card_index": index, "type": "cta_url",
+           "header": {"type": media, media: {"link": "https://e.x/m"}}, "action": action})
+}
+
+fn card_built(media: &str, replies: Option<&[&str]>) -> MediaCardDraft {
+    let header = if media == "video" {
+        HeaderDraft::video_link("https://e.x/m")
+    } else {
+        HeaderDraft::image_link("https://e.x/m")
+    };
+    let card = MediaCardDraft::new(header);
+    match replies {
+        None => card.url("Buy", "https://e.x"),
+        Some(ids) => ids.iter().fold(card, |c, id| c.quick_reply(*id, "T")),
+    }
+}
+
+/// A carousel of `cards` (header kind, quick-reply ids or a URL button), as JSON and built.
+fn carousel_case(cards: &[(&str, Option<&[&str]>)], expected: &[&str]) {
+    let json_cards: Vec<Value> = cards
+        .iter()
+        .enumerate()
+        .map(|(i, (media, replies))| card_json(i, media, *replies))
+        .collect();
+    let built = CarouselMessage::builder()
+        .body("b")
+        .cards(
+            cards
+                .iter()
+                .map(|(media, replies)| card_built(media, *replies)),
+        )
+        .build()
+        .map(drop);
+    structural(
+        json!({"type": "carousel", "body": {"text": "b"}, "action": {"cards": json_cards}}),
+        built,
+        expected,
+    );
+}
+
+#[test]
+fn carousel_cards_share_one_shape() {
+    carousel_case(&[("image", None), ("image", None)], &[]);
+    carousel_case(
+        &[("video", Some(&["a", "b"])), ("video", Some(&["c", "d"]))],
+        &[],
+    );
+    carousel_case(
+        &[("image", None), ("image", Some(&["a"]))],
+        &[
+            "action.cards[1].action: every card of a carousel has the same button kind: the first card has a URL button, this one has quick-reply buttons",
+        ],
+    );
+    carousel_case(
+        &[("image", Some(&["a", "b"])), ("image", Some(&["c"]))],
+        &[
+            "action.cards[1].action.buttons: every card of a carousel has the same number of quick-reply buttons: the first card has 2, this one has 1",
+        ],
+    );
+    carousel_case(
+        &[("image", None), ("video", None)],
+        &[
+            "action.cards[1].header: every card of a carousel has the same header kind: the first card's is image, this one's is video",
+        ],
+    );
+    carousel_case(
+        &[("image", Some(&["a"])), ("image", Some(&["a"]))],
+        &["action.cards[1].action.buttons[0].quick_reply.id: duplicate button id \"a\""],
+    );
+    carousel_case(
+        &[
+            ("image", Some(&["a", "b", "c"])),
+            ("image", Some(&["d", "e", "f"])),
+        ],
+        &[
+            "action.cards[0].action.buttons: 3 quick-reply buttons; a carousel card has at most 2",
+            "action.cards[1].action.buttons: 3 quick-reply buttons; a carousel card has at most 2",
+        ],
+    );
+}
+
+#[test]
+fn carousels_have_two_to_ten_cards() {
+    carousel_case(
+        &[("image", None)],
+        &["action.cards: a carousel needs at least 2 cards"],
+    );
+    let ten = [("image", None); 10];
+    carousel_case(&ten, &[]);
+    let eleven = [("image", None); 11];
+    carousel_case(
+        &eleven,
+        &["action.cards: 11 cards; a carousel has at most 10"],
+    );
+}
+
+#[test]
+fn carousel_cards_of_one_kind_and_one_catalog() {
+    let product = |i: usize, catalog: &str| json!({"card_index": i, "type": "product", "action": {"catalog_id": catalog, "product_retailer_id": "p"}});
+    structural(
+        json!({"type": "carousel", "body": {"text": "b"}, "action": {"cards": [product(0, "1"), product(1, "2")]}}),
+        CarouselMessage::builder()
+            .body("b")
+            .product_card("1", "p")
+            .product_card("2", "p")
+            .build()
+            .map(drop),
+        &[
+            "action.cards[1].action.catalog_id: every product card of a carousel names the same catalog; the first card names \"1\"",
+        ],
+    );
+    structural(
+        json!({"type": "carousel", "body": {"text": "b"}, "action": {"cards": [product(0, "1"), card_json(1, "image", None)]}}),
+        CarouselMessage::builder()
+            .body("b")
+            .product_card("1", "p")
+            .card(card_built("image", None))
+            .build()
+            .map(drop),
+        &[
+            "action.cards[1]: a carousel has media cards or product cards, not both: this card differs from the first",
+        ],
+    );
+}
+
+#[test]
+fn carousel_cards_in_order_without_header_or_footer() {
+    deserialize_only(
+        json!({"type": "carousel", "body": {"text": "b"}, "action": {"cards": [card_json(1, "image", None), card_json(0, "image", None)]}}),
+        "2 problems:\n- action.cards[0].card_index: card_index is 1; cards are numbered 0, 1, … in order, so this one is 0\n- action.cards[1].card_index: card_index is 0; cards are numbered 0, 1, … in order, so this one is 1",
+    );
+    deserialize_only(
+        json!({"type": "carousel", "body": {"text": "b"}, "footer": {"text": "f"},
+               "action": {"cards": [card_json(0, "image", None), card_json(1, "image", None)]}}),
+        "footer: a carousel takes no footer",
+    );
+    structural(
+        json!({"type": "carousel", "body": {"text": "b"}, "action": {"cards": [
+            {"card_index": 0, "type": "cta_url", "header": {"type": "document", "document": {"link": "https://e.x/d.pdf"}},
+             "action": {"name": "cta_url", "parameters": {"display_text": "Buy", "url": "https://e.x"}, "buttons": [{"type": "quick_reply", "quick_reply": {"id": "a", "title": "A"}}]}},
+            card_json(1, "image", None)]}}),
+        CarouselMessage::builder()
+            .body("b")
+            .card(
+                MediaCardDraft::new(HeaderDraft::document_link("https://e.x/d.pdf"))
+                    .url("Buy", "https://e.x")
+                    .quick_reply("a", "A"),
+            )
+            .card(card_built("image", None))
+            .build()
+            .map(drop),
+        &[
+            "action.cards[0].header: a carousel card's header is an image or a video",
+            "action.cards[0].action: a carousel card takes a URL button (`url`) or quick-reply `buttons`, not both",
         ],
     );
 }

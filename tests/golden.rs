@@ -248,9 +248,10 @@ fn envelope_with_context() {
 
 #[test]
 fn interactive_rejects_an_unknown_type() {
-    let err = serde_json::from_value::<Interactive>(json!({"type": "carousel"})).unwrap_err();
+    // Payments are out of scope.
+    let err = serde_json::from_value::<Interactive>(json!({"type": "order_details"})).unwrap_err();
     assert!(
-        err.to_string().contains("unknown variant `carousel`"),
+        err.to_string().contains("unknown variant `order_details`"),
         "{err}"
     );
 }
@@ -432,4 +433,217 @@ fn parts_of_messages_deserialize_with_their_rules() {
         err.to_string(),
         "row title is 25 characters; WhatsApp allows at most 24"
     );
+}
+
+// ---- products and catalogs (the examples of Meta's commerce guides) ----
+
+use wa_interactive::product_list::ProductSectionDraft;
+use wa_interactive::{
+    CatalogMessage, ProductListMessage, ProductMessage, catalog_message, product_list,
+    product_message,
+};
+
+#[test]
+fn product_messages() {
+    let built = ProductMessage::builder()
+        .body("Here is the item you asked about")
+        .footer("Free shipping over $50")
+        .catalog_id("194836987003835")
+        .product_retailer_id("di9ozbzfi4")
+        .build()
+        .unwrap();
+    check("product", &built, &built.interactive_json());
+    check_interactive("product", built.clone());
+    let literal = product_message! {
+        body: "Here is the item you asked about",
+        footer: "Free shipping over $50",
+        catalog_id: "194836987003835",
+        product_retailer_id: "di9ozbzfi4",
+    };
+    assert_eq!(literal, built);
+    check("product", &literal, &literal.interactive_json());
+    let minimal =
+        product_message! { catalog_id: "194836987003835", product_retailer_id: "di9ozbzfi4" };
+    check("product_minimal", &minimal, &minimal.interactive_json());
+    check_interactive("product_minimal", minimal);
+}
+
+#[test]
+fn product_list_messages() {
+    static LITERAL: ProductListMessage = product_list! {
+        header: "Our picks",
+        body: "Tap to browse",
+        footer: "Prices include tax",
+        catalog_id: "194836987003835",
+        sections: [
+            { title: "Plants", product_items: ["SKU-1", "SKU-2"] },
+            { title: "Accessories", product_items: ["SKU-3"] },
+        ],
+    };
+    let built = ProductListMessage::builder()
+        .header("Our picks")
+        .body("Tap to browse")
+        .footer("Prices include tax")
+        .catalog_id("194836987003835")
+        .section(
+            ProductSectionDraft::new()
+                .title("Plants")
+                .products(["SKU-1", "SKU-2"]),
+        )
+        .section(
+            ProductSectionDraft::new()
+                .title("Accessories")
+                .product("SKU-3"),
+        )
+        .build()
+        .unwrap();
+    check("product_list", &built, &built.interactive_json());
+    check_interactive("product_list", built.clone());
+    assert_eq!(LITERAL, built);
+    check("product_list", &LITERAL, &LITERAL.interactive_json());
+    let minimal = product_list! {
+        header: "Our picks",
+        body: "Tap to browse",
+        catalog_id: "194836987003835",
+        sections: [ { product_items: ["SKU-1"] } ],
+    };
+    check(
+        "product_list_minimal",
+        &minimal,
+        &minimal.interactive_json(),
+    );
+    check_interactive("product_list_minimal", minimal);
+}
+
+#[test]
+fn catalog_messages() {
+    let body = "Hello! Thanks for your interest. Ordering is easy. Just visit our catalog and add items to purchase.";
+    let built = CatalogMessage::builder()
+        .body(body)
+        .footer("Best grocery deals on WhatsApp!")
+        .thumbnail_product_retailer_id("2lc20305pt")
+        .build()
+        .unwrap();
+    check("catalog_message", &built, &built.interactive_json());
+    check_interactive("catalog_message", built.clone());
+    let literal = catalog_message! {
+        body: "Hello! Thanks for your interest. Ordering is easy. Just visit our catalog and add items to purchase.",
+        footer: "Best grocery deals on WhatsApp!",
+        thumbnail_product_retailer_id: "2lc20305pt",
+    };
+    assert_eq!(literal, built);
+    check("catalog_message", &literal, &literal.interactive_json());
+    let minimal = catalog_message! { body: "Browse our catalog" };
+    check(
+        "catalog_message_minimal",
+        &minimal,
+        &minimal.interactive_json(),
+    );
+    check_interactive("catalog_message_minimal", minimal);
+}
+
+// ---- carousels (the examples of Meta's carousel guides) ----
+
+use wa_interactive::carousel::MediaCardDraft;
+use wa_interactive::{CarouselMessage, carousel};
+
+#[test]
+fn carousel_of_media_cards_with_url_buttons() {
+    static LITERAL: CarouselMessage = carousel! {
+        body: "Here are two options:",
+        cards: [
+            {
+                header: image { link: "https://example.com/a.jpg" },
+                url: { display_text: "Buy now", url: "https://example.com/a" },
+            },
+            {
+                header: image { link: "https://example.com/b.jpg" },
+                url: { display_text: "Buy now", url: "https://example.com/b" },
+            },
+        ],
+    };
+    let card = |x: &str| {
+        MediaCardDraft::new(HeaderDraft::image_link(format!(
+            "https://example.com/{x}.jpg"
+        )))
+        .url("Buy now", format!("https://example.com/{x}"))
+    };
+    let built = CarouselMessage::builder()
+        .body("Here are two options:")
+        .card(card("a"))
+        .card(card("b"))
+        .build()
+        .unwrap();
+    check("carousel_media_url", &built, &built.interactive_json());
+    check_interactive("carousel_media_url", built.clone());
+    assert_eq!(LITERAL, built);
+    check("carousel_media_url", &LITERAL, &LITERAL.interactive_json());
+}
+
+#[test]
+fn carousel_of_media_cards_with_quick_replies() {
+    let built = CarouselMessage::builder()
+        .body("Which plant would you like to know more about?")
+        .card(
+            MediaCardDraft::new(HeaderDraft::video_link("https://example.com/a.mp4"))
+                .body("*Blue Echeveria*\n\nA rosette of powder-blue leaves.")
+                .quick_reply("learn-a", "Learn more")
+                .quick_reply("fav-a", "Add to favorites"),
+        )
+        .card(
+            MediaCardDraft::new(HeaderDraft::video_link("https://example.com/b.mp4"))
+                .body("*Zebra Haworthia*")
+                .quick_reply("learn-b", "Learn more")
+                .quick_reply("fav-b", "Add to favorites"),
+        )
+        .build()
+        .unwrap();
+    check(
+        "carousel_media_quick_replies",
+        &built,
+        &built.interactive_json(),
+    );
+    let literal = carousel! {
+        body: "Which plant would you like to know more about?",
+        cards: [
+            {
+                header: video { link: "https://example.com/a.mp4" },
+                body: "*Blue Echeveria*\n\nA rosette of powder-blue leaves.",
+                buttons: [ { id: "learn-a", title: "Learn more" }, { id: "fav-a", title: "Add to favorites" } ],
+            },
+            {
+                header: video { link: "https://example.com/b.mp4" },
+                body: "*Zebra Haworthia*",
+                buttons: [ { id: "learn-b", title: "Learn more" }, { id: "fav-b", title: "Add to favorites" } ],
+            },
+        ],
+    };
+    assert_eq!(literal, built);
+    check(
+        "carousel_media_quick_replies",
+        &literal,
+        &literal.interactive_json(),
+    );
+    check_interactive("carousel_media_quick_replies", literal);
+}
+
+#[test]
+fn carousel_of_product_cards() {
+    let built = CarouselMessage::builder()
+        .body("Check out our featured products!")
+        .product_card("123456789", "abc123xyz")
+        .product_card("123456789", "def456uvw")
+        .build()
+        .unwrap();
+    check("carousel_products", &built, &built.interactive_json());
+    let literal = carousel! {
+        body: "Check out our featured products!",
+        cards: [
+            { catalog_id: "123456789", product_retailer_id: "abc123xyz" },
+            { catalog_id: "123456789", product_retailer_id: "def456uvw" },
+        ],
+    };
+    assert_eq!(literal, built);
+    check("carousel_products", &literal, &literal.interactive_json());
+    check_interactive("carousel_products", literal);
 }

@@ -182,6 +182,143 @@ fn flow() -> impl Strategy<Value = FlowMessage> {
         })
 }
 
+// ---- products, catalogs and carousels ----
+
+use wa_interactive::carousel::MediaCardDraft;
+use wa_interactive::product_list::ProductSectionDraft;
+use wa_interactive::{CarouselMessage, CatalogMessage, ProductListMessage, ProductMessage};
+
+fn product() -> impl Strategy<Value = ProductMessage> {
+    (
+        proptest::option::of(text(1024)),
+        proptest::option::of(text(60)),
+        id(100),
+        id(100),
+    )
+        .prop_map(|(body, footer, catalog, sku)| {
+            let mut b = ProductMessage::builder()
+                .catalog_id(catalog)
+                .product_retailer_id(sku);
+            if let Some(body) = body {
+                b = b.body(body);
+            }
+            if let Some(footer) = footer {
+                b = b.footer(footer);
+            }
+            b.build().expect("generated products are valid")
+        })
+}
+
+fn product_list() -> impl Strategy<Value = ProductListMessage> {
+    let section = (text(24), proptest::collection::vec(id(80), 1..=4));
+    (
+        text(60),
+        text(1024),
+        proptest::option::of(text(60)),
+        id(30),
+        proptest::collection::vec(section, 1..=3),
+    )
+        .prop_map(|(header, body, footer, catalog, sections)| {
+            let mut b = ProductListMessage::builder()
+                .header(header)
+                .body(body)
+                .catalog_id(catalog);
+            if let Some(footer) = footer {
+                b = b.footer(footer);
+            }
+            for (i, (title, skus)) in sections.into_iter().enumerate() {
+                let skus = skus
+                    .into_iter()
+                    .enumerate()
+                    .map(|(j, sku)| format!("{sku}-{i}-{j}"));
+                b = b.section(ProductSectionDraft::new().title(title).products(skus));
+            }
+            b.build().expect("generated product lists are valid")
+        })
+}
+
+fn catalog() -> impl Strategy<Value = CatalogMessage> {
+    (
+        text(1024),
+        proptest::option::of(text(60)),
+        proptest::option::of(id(100)),
+    )
+        .prop_map(|(body, footer, thumbnail)| {
+            let mut b = CatalogMessage::builder().body(body);
+            if let Some(footer) = footer {
+                b = b.footer(footer);
+            }
+            if let Some(thumbnail) = thumbnail {
+                b = b.thumbnail_product_retailer_id(thumbnail);
+            }
+            b.build().expect("generated catalog messages are valid")
+        })
+}
+
+/// A card body: up to 160 characters, at most 2 line breaks.
+fn card_body() -> impl Strategy<Value = String> {
+    (text(79), text(79))
+        .prop_map(|(a, b)| format!("{}\n{}", a.replace('\n', " "), b.replace('\n', " ")))
+}
+
+fn carousel() -> impl Strategy<Value = CarouselMessage> {
+    let card = (
+        link(30),
+        proptest::option::of(card_body()),
+        text(20),
+        link(60),
+        text(20),
+    );
+    let media = (
+        text(1024),
+        any::<bool>(),
+        0usize..=2,
+        proptest::collection::vec(card, 2..=10),
+    )
+        .prop_map(|(body, video, replies, cards)| {
+            let cards =
+                cards
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, (media, text, label, url, title))| {
+                        let header = if video {
+                            HeaderDraft::video_link(media)
+                        } else {
+                            HeaderDraft::image_link(media)
+                        };
+                        let mut card = MediaCardDraft::new(header);
+                        if let Some(text) = text {
+                            card = card.body(text);
+                        }
+                        if replies == 0 {
+                            return card.url(label, url);
+                        }
+                        (0..replies).fold(card, |card, j| {
+                            card.quick_reply(format!("q-{i}-{j}"), title.clone())
+                        })
+                    });
+            CarouselMessage::builder()
+                .body(body)
+                .cards(cards)
+                .build()
+                .expect("generated media carousels are valid")
+        });
+    let products = (
+        text(1024),
+        id(30),
+        proptest::collection::vec(id(100), 2..=10),
+    )
+        .prop_map(|(body, catalog, skus)| {
+            skus.into_iter()
+                .fold(CarouselMessage::builder().body(body), |b, sku| {
+                    b.product_card(catalog.clone(), sku)
+                })
+                .build()
+                .expect("generated product carousels are valid")
+        });
+    prop_oneof![media, products]
+}
+
 fn any_message() -> impl Strategy<Value = Interactive> {
     prop_oneof![
         list().prop_map(Interactive::from),
@@ -189,6 +326,10 @@ fn any_message() -> impl Strategy<Value = Interactive> {
         cta().prop_map(Interactive::from),
         flow().prop_map(Interactive::from),
         text(1024).prop_map(|b| LocationRequest::new(b).expect("valid").into()),
+        product().prop_map(Interactive::from),
+        product_list().prop_map(Interactive::from),
+        catalog().prop_map(Interactive::from),
+        carousel().prop_map(Interactive::from),
     ]
 }
 

@@ -259,3 +259,177 @@ fn flow() {
     let with_data = base().navigate("WELCOME").data(data).build().unwrap();
     agree("flow, with data", with_data.clone(), with_data);
 }
+
+// ---- products, catalogs and carousels ----
+
+use wa_interactive::carousel::MediaCardDraft;
+use wa_interactive::product_list::ProductSectionDraft;
+use wa_interactive::{
+    CarouselMessage, CatalogMessage, ProductListMessage, ProductMessage, carousel, catalog_message,
+    product_list, product_message,
+};
+
+#[test]
+fn product() {
+    let built = |b: wa_interactive::ProductBuilder| {
+        b.catalog_id("194836987003835")
+            .product_retailer_id("di9ozbzfi4")
+            .build()
+            .unwrap()
+    };
+    agree(
+        "product, nothing optional",
+        product_message! { catalog_id: "194836987003835", product_retailer_id: "di9ozbzfi4" },
+        built(ProductMessage::builder()),
+    );
+    agree(
+        "product, body only",
+        product_message! { body: "Here it is", catalog_id: "194836987003835", product_retailer_id: "di9ozbzfi4" },
+        built(ProductMessage::builder().body("Here it is")),
+    );
+    agree(
+        "product, body and footer",
+        product_message! {
+            body: "Here it is", footer: "Free shipping",
+            catalog_id: "194836987003835", product_retailer_id: "di9ozbzfi4",
+        },
+        built(
+            ProductMessage::builder()
+                .body("Here it is")
+                .footer("Free shipping"),
+        ),
+    );
+}
+
+#[test]
+fn product_list() {
+    agree(
+        "product list, everything",
+        product_list! {
+            header: "Our picks", body: "Tap to browse", footer: "Prices include tax",
+            catalog_id: "194836987003835",
+            sections: [
+                { title: "Plants", product_items: ["SKU-1", "SKU-2"] },
+                { title: "Pots", product_items: ["SKU-3"] },
+            ],
+        },
+        ProductListMessage::builder()
+            .header("Our picks")
+            .body("Tap to browse")
+            .footer("Prices include tax")
+            .catalog_id("194836987003835")
+            .section(
+                ProductSectionDraft::new()
+                    .title("Plants")
+                    .products(["SKU-1", "SKU-2"]),
+            )
+            .section(ProductSectionDraft::new().title("Pots").product("SKU-3"))
+            .build()
+            .unwrap(),
+    );
+    agree(
+        "product list, nothing optional",
+        product_list! {
+            header: "Our picks", body: "Tap to browse", catalog_id: "194836987003835",
+            sections: [ { product_items: ["SKU-1"] } ],
+        },
+        ProductListMessage::builder()
+            .header("Our picks")
+            .body("Tap to browse")
+            .catalog_id("194836987003835")
+            .section(ProductSectionDraft::new().product("SKU-1"))
+            .build()
+            .unwrap(),
+    );
+}
+
+#[test]
+fn catalog() {
+    agree(
+        "catalog, nothing optional",
+        catalog_message! { body: "Browse our catalog" },
+        CatalogMessage::builder()
+            .body("Browse our catalog")
+            .build()
+            .unwrap(),
+    );
+    agree(
+        "catalog, footer and thumbnail",
+        catalog_message! {
+            body: "Browse our catalog", footer: "Best deals",
+            thumbnail_product_retailer_id: "2lc20305pt",
+        },
+        CatalogMessage::builder()
+            .body("Browse our catalog")
+            .footer("Best deals")
+            .thumbnail_product_retailer_id("2lc20305pt")
+            .build()
+            .unwrap(),
+    );
+}
+
+#[test]
+fn carousel() {
+    agree(
+        "carousel, URL buttons, a card body on one card",
+        carousel! {
+            body: "Two options",
+            cards: [
+                { header: image { link: "https://example.com/a.jpg" }, body: "*A*\nfirst",
+                  url: { display_text: "Buy", url: "https://example.com/a" } },
+                { header: image { id: "123" }, url: { display_text: "Buy", url: "https://example.com/b" } },
+            ],
+        },
+        CarouselMessage::builder()
+            .body("Two options")
+            .card(
+                MediaCardDraft::new(HeaderDraft::image_link("https://example.com/a.jpg"))
+                    .body("*A*\nfirst")
+                    .url("Buy", "https://example.com/a"),
+            )
+            .card(
+                MediaCardDraft::new(HeaderDraft::image_id("123"))
+                    .url("Buy", "https://example.com/b"),
+            )
+            .build()
+            .unwrap(),
+    );
+    agree(
+        "carousel, quick replies",
+        carousel! {
+            body: "Pick one",
+            cards: [
+                { header: video { link: "https://example.com/a.mp4" }, buttons: [ { id: "a", title: "A" } ] },
+                { header: video { link: "https://example.com/b.mp4" }, buttons: [ { id: "b", title: "B" } ] },
+            ],
+        },
+        CarouselMessage::builder()
+            .body("Pick one")
+            .card(
+                MediaCardDraft::new(HeaderDraft::video_link("https://example.com/a.mp4"))
+                    .quick_reply("a", "A"),
+            )
+            .card(
+                MediaCardDraft::new(HeaderDraft::video_link("https://example.com/b.mp4"))
+                    .quick_reply("b", "B"),
+            )
+            .build()
+            .unwrap(),
+    );
+    agree(
+        "carousel, product cards",
+        carousel! {
+            body: "Featured",
+            cards: [
+                { catalog_id: "123456789", product_retailer_id: "abc" },
+                { catalog_id: "123456789", product_retailer_id: "def" },
+            ],
+        },
+        CarouselMessage::builder()
+            .body("Featured")
+            .product_card("123456789", "abc")
+            .product_card("123456789", "def")
+            .build()
+            .unwrap(),
+    );
+}

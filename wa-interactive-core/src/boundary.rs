@@ -23,7 +23,7 @@ pub struct TextCase {
 }
 
 /// `(field, limit in characters, form)` as the rules table states them.
-pub const FIELDS: [(Field, Option<usize>, Form); 20] = [
+pub const FIELDS: [(Field, Option<usize>, Form); 23] = [
     (Field::HeaderText, Some(60), Form::Text),
     (Field::Body, Some(1024), Form::Text),
     (Field::Footer, Some(60), Form::Text),
@@ -44,6 +44,9 @@ pub const FIELDS: [(Field, Option<usize>, Form); 20] = [
     (Field::FlowCta, Some(30), Form::NoEmoji),
     (Field::FlowToken, None, Form::Text),
     (Field::FlowScreen, None, Form::Id),
+    (Field::CatalogId, None, Form::Id),
+    (Field::ProductRetailerId, Some(100), Form::Id),
+    (Field::CardBody, Some(160), Form::FewLines),
 ];
 
 /// A text of `n` characters made of `unit`, valid for the field's form.
@@ -117,11 +120,20 @@ pub fn text_cases() -> Vec<TextCase> {
                 case(format!("{plain}\n"), Some(TextProblem::TrailingSpace));
                 case(format!("{plain} {plain}"), None);
             }
-            Form::Text | Form::NoEmoji => {
+            Form::Text | Form::NoEmoji | Form::FewLines => {
                 case(format!(" {plain}"), None);
                 case(format!("{plain}\n"), None);
                 case(format!("{plain} {plain}"), None);
             }
+        }
+        if form == Form::FewLines {
+            // Two line breaks at most, however the lines are spread.
+            case("*Blue*\n\nEcheveria".to_owned(), None);
+            case("a\nb\nc".to_owned(), None);
+            let three = Some(TextProblem::TooManyLineBreaks { breaks: 3, max: 2 });
+            case("a\nb\nc\nd".to_owned(), three);
+            case("\n\n\n".to_owned(), three);
+            case("a\r\nb\r\nc".to_owned(), None);
         }
         let emoji = if form == Form::NoEmoji {
             Some(TextProblem::Emoji)

@@ -36,6 +36,9 @@ macro_rules! field_table {
             FlowCta, "flow cta", NoEmoji, FLOW_CTA = 30, "The text of a flow's call-to-action button (`flow_cta`).";
             FlowToken, "flow token", Text, -, "The token sent back with a flow's replies.";
             FlowScreen, "flow screen", Id, -, "The id of the first screen a navigate flow opens.";
+            CatalogId, "catalog id", Id, -, "A catalog's id (`catalog_id`).";
+            ProductRetailerId, "product retailer id", Id, PRODUCT_RETAILER_ID = 100, "A product's retailer id: its content id (SKU) in the catalog.";
+            CardBody, "card body", FewLines, CARD_BODY = 160, "The body of a carousel card (`cards[].body.text`).";
         }
     };
 }
@@ -51,7 +54,13 @@ pub enum Form {
     Url,
     /// Text without emoji (Unicode `Extended_Pictographic`).
     NoEmoji,
+    /// Text with at most [`CARD_BODY_LINE_BREAKS`](crate::limits::CARD_BODY_LINE_BREAKS)
+    /// line breaks (`\n`), as a carousel card's body.
+    FewLines,
 }
+
+/// Line breaks (`\n`) a text of [`Form::FewLines`] may hold: at most 2.
+pub(crate) const LINE_BREAKS: usize = 2;
 
 macro_rules! define_fields {
     ($($name:ident, $label:literal, $form:ident, $($limit:ident = $max:literal)? $(-)?, $doc:literal;)*) => {
@@ -110,6 +119,7 @@ macro_rules! define_fields {
                         (Field::$name, TextProblem::LeadingSpace | TextProblem::TrailingSpace) => concat!($label, " has leading or trailing whitespace; WhatsApp rejects untrimmed ids"),
                         (Field::$name, TextProblem::NotHttpUrl) => concat!($label, " is not an http or https URL"),
                         (Field::$name, TextProblem::Emoji) => concat!($label, " contains an emoji; WhatsApp rejects them here"),
+                        (Field::$name, TextProblem::TooManyLineBreaks { .. }) => concat!($label, " has more than 2 line breaks"),
                     )*
                 }
             }
@@ -180,6 +190,15 @@ impl Field {
                     return Err(TextProblem::Emoji);
                 }
             }
+            Form::FewLines => {
+                let breaks = line_breaks(text);
+                if breaks > LINE_BREAKS {
+                    return Err(TextProblem::TooManyLineBreaks {
+                        breaks,
+                        max: LINE_BREAKS,
+                    });
+                }
+            }
         }
         Ok(())
     }
@@ -199,6 +218,20 @@ pub const fn char_count(text: &str) -> usize {
     let mut i = 0;
     while i < bytes.len() {
         if bytes[i] & 0xC0 != 0x80 {
+            count += 1;
+        }
+        i += 1;
+    }
+    count
+}
+
+/// Line breaks (`\n`) in `text`.
+const fn line_breaks(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    let mut count = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'\n' {
             count += 1;
         }
         i += 1;
@@ -441,6 +474,13 @@ pub enum TextProblem {
     NotHttpUrl,
     /// The text holds an emoji where WhatsApp rejects them.
     Emoji,
+    /// The text has more line breaks than the field allows.
+    TooManyLineBreaks {
+        /// Line breaks (`\n`) in the text.
+        breaks: usize,
+        /// The field's limit.
+        max: usize,
+    },
 }
 
 impl TextProblem {
@@ -472,6 +512,10 @@ impl TextProblem {
             TextProblem::Emoji => write!(
                 f,
                 "{field} contains an emoji; WhatsApp rejects emoji in this field"
+            ),
+            TextProblem::TooManyLineBreaks { breaks, max } => write!(
+                f,
+                "{field} has {breaks} line breaks; WhatsApp allows at most {max}"
             ),
         }
     }
@@ -557,6 +601,16 @@ mod tests {
     }
 
     #[test]
+    fn card_bodies_have_at_most_two_line_breaks() {
+        assert_eq!(Field::CardBody.check("*Blue*\n\nEcheveria"), Ok(()));
+        assert_eq!(
+            Field::CardBody.check("a\nb\nc\nd"),
+            Err(TextProblem::TooManyLineBreaks { breaks: 3, max: 2 })
+        );
+        assert_eq!(Field::Body.check("a\nb\nc\nd"), Ok(()));
+    }
+
+    #[test]
     fn every_field_rejects_empty() {
         for field in Field::ALL {
             assert_eq!(field.check(""), Err(TextProblem::Empty), "{field}");
@@ -580,6 +634,6 @@ mod tests {
     fn limits_come_from_the_table() {
         assert_eq!(Some(text_limits::ROW_TITLE), Field::RowTitle.max_chars());
         assert_eq!(Some(text_limits::FLOW_CTA), Field::FlowCta.max_chars());
-        assert_eq!(Field::ALL.len(), 20);
+        assert_eq!(Field::ALL.len(), 23);
     }
 }

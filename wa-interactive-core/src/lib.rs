@@ -40,6 +40,18 @@ pub mod limits {
     pub const BUTTONS: usize = 3;
     /// The only `flow_message_version` WhatsApp accepts.
     pub const FLOW_MESSAGE_VERSION: &str = "3";
+    /// Sections of a product list message: at most 10.
+    pub const PRODUCT_SECTIONS: usize = 10;
+    /// Products of a product list message, added up across its sections: at most 30.
+    pub const PRODUCTS: usize = 30;
+    /// Cards of a carousel: at least 2.
+    pub const MIN_CARDS: usize = 2;
+    /// Cards of a carousel: at most 10.
+    pub const CARDS: usize = 10;
+    /// Quick-reply buttons of a carousel card: at most 2.
+    pub const QUICK_REPLIES: usize = 2;
+    /// Line breaks in a carousel card's body: at most 2.
+    pub const CARD_BODY_LINE_BREAKS: usize = crate::field::LINE_BREAKS;
 }
 pub use path::{Path, Seg};
 pub use violation::{Count, Kind, Violation, same_text, summarise};
@@ -82,4 +94,28 @@ pub mod keys {
     pub const MEDIA: &[&str] = &["id", "link"];
     /// A document header (`document { … }`).
     pub const DOCUMENT: &[&str] = &["id", "link", "filename"];
+    /// `product_message!` (`header` is read only to be reported: the kind takes none).
+    pub const PRODUCT: &[&str] = &[
+        "header",
+        "body",
+        "footer",
+        "catalog_id",
+        "product_retailer_id",
+    ];
+    /// `product_list!`
+    pub const PRODUCT_LIST: &[&str] = &["header", "body", "footer", "catalog_id", "sections"];
+    /// A section of `product_list!`.
+    pub const PRODUCT_SECTION: &[&str] = &["title", "product_items"];
+    /// `catalog_message!` (`header` is read only to be reported).
+    pub const CATALOG: &[&str] = &["header", "body", "footer", "thumbnail_product_retailer_id"];
+    /// `carousel!` (`header` and `footer` are read only to be reported).
+    pub const CAROUSEL: &[&str] = &["header", "body", "footer", "cards"];
+    /// A media card of `carousel!`.
+    pub const MEDIA_CARD: &[&str] = &["header", "body", "buttons", "url"];
+    /// A product card of `carousel!`.
+    pub const PRODUCT_CARD: &[&str] = &["catalog_id", "product_retailer_id"];
+    /// A quick reply of a media card.
+    pub const QUICK_REPLY: &[&str] = &["id", "title"];
+    /// The URL button of a media card (`url: { … }`).
+    pub const URL_BUTTON: &[&str] = &["display_text", "url"];
 }

@@ -237,6 +237,106 @@ pub struct Flow<'a> {
     pub payload: Option<(Text<'a>, FlowData<'a>)>,
 }
 
+/// A single-product message (`product`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Product<'a> {
+    /// A header, which this kind does not take.
+    pub header: Header<'a>,
+    /// The body text (optional for this kind).
+    pub body: Text<'a>,
+    /// The footer text.
+    pub footer: Text<'a>,
+    /// `action.catalog_id`
+    pub catalog_id: Text<'a>,
+    /// `action.product_retailer_id`
+    pub product_retailer_id: Text<'a>,
+}
+
+/// A multi-product message (`product_list`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ProductList<'a> {
+    /// The header (required, text only).
+    pub header: Header<'a>,
+    /// The body text.
+    pub body: Text<'a>,
+    /// The footer text.
+    pub footer: Text<'a>,
+    /// `action.catalog_id`
+    pub catalog_id: Text<'a>,
+    /// The sections; `None` when the key is missing.
+    pub sections: Option<Vec<ProductSection<'a>>>,
+}
+
+/// A section of a product list message.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ProductSection<'a> {
+    /// The section title.
+    pub title: Text<'a>,
+    /// The retailer ids of its `product_items`; `None` when the key is missing.
+    pub products: Option<Vec<Text<'a>>>,
+}
+
+/// A catalog message (`catalog_message`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Catalog<'a> {
+    /// A header, which this kind does not take.
+    pub header: Header<'a>,
+    /// The body text.
+    pub body: Text<'a>,
+    /// The footer text.
+    pub footer: Text<'a>,
+    /// `action.parameters.thumbnail_product_retailer_id`
+    pub thumbnail: Text<'a>,
+}
+
+/// A carousel (`carousel`) of media cards or of product cards.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Carousel<'a> {
+    /// A header, which this kind does not take.
+    pub header: Header<'a>,
+    /// The body text.
+    pub body: Text<'a>,
+    /// A footer, which this kind does not take.
+    pub footer: Text<'a>,
+    /// The cards; `None` when the key is missing.
+    pub cards: Option<Vec<Card<'a>>>,
+}
+
+/// A carousel card.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Card<'a> {
+    /// An image or video card with a URL button or quick replies.
+    Media(MediaCard<'a>),
+    /// A product of a catalog.
+    Product(ProductCard<'a>),
+}
+
+/// A carousel's media card.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MediaCard<'a> {
+    /// `card_index` as given; `None` where the position gives it.
+    pub index: Option<u64>,
+    /// The header (an image or a video).
+    pub header: Header<'a>,
+    /// The card's body text.
+    pub body: Text<'a>,
+    /// The URL button: its `display_text` and `url`.
+    pub url: Option<(Text<'a>, Text<'a>)>,
+    /// The quick-reply buttons.
+    pub buttons: Option<Vec<Reply<'a>>>,
+}
+
+/// A carousel's product card.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ProductCard<'a> {
+    /// `card_index` as given; `None` where the position gives it.
+    pub index: Option<u64>,
+    /// `action.catalog_id`
+    pub catalog_id: Text<'a>,
+    /// `action.product_retailer_id`
+    pub product_retailer_id: Text<'a>,
+}
+
 /// Collects the violations of one message. The path of what is being
 /// checked is kept as a stack, so a path is only built when it is reported.
 struct Checker {
@@ -327,6 +427,13 @@ impl Checker {
                     }
                 });
             }
+        }
+    }
+
+    /// Reports a header on a kind that takes none.
+    fn no_header(&mut self, header: &Header<'_>, holder: &'static str) {
+        if *header != Header::Absent {
+            self.report(&[Seg::Key("header")], Kind::HeaderNotAllowed { holder });
         }
     }
 
@@ -581,6 +688,289 @@ impl Flow<'_> {
             }
         });
         c.into_result()
+    }
+}
+
+impl Product<'_> {
+    /// Every rule a single-product message breaks.
+    pub fn check(&self) -> Result<(), Vec<Violation>> {
+        let mut c = Checker::new();
+        c.no_header(&self.header, "a product message");
+        c.wrapped_text(self.body, Field::Body, "body", false);
+        c.wrapped_text(self.footer, Field::Footer, "footer", false);
+        c.within(&[ACTION], |c| {
+            c.text(self.catalog_id, Field::CatalogId, "catalog_id", true);
+            c.text(
+                self.product_retailer_id,
+                Field::ProductRetailerId,
+                "product_retailer_id",
+                true,
+            );
+        });
+        c.into_result()
+    }
+}
+
+impl ProductList<'_> {
+    /// Every rule a multi-product message breaks.
+    pub fn check(&self) -> Result<(), Vec<Violation>> {
+        let mut c = Checker::new();
+        match self.header {
+            Header::Absent => c.report(&[Seg::Key("header")], Kind::Missing { key: "header" }),
+            Header::Media(_) => c.report(&[Seg::Key("header")], Kind::ProductListHeaderNotText),
+            Header::Text(_) => c.header(&self.header, true),
+        }
+        c.body_footer(self.body, self.footer);
+        c.within(&[ACTION], |c| {
+            c.text(self.catalog_id, Field::CatalogId, "catalog_id", true);
+            let Some(sections) = &self.sections else {
+                c.report(&[Seg::Key("sections")], Kind::Missing { key: "sections" });
+                return;
+            };
+            c.too_few(Count::ProductSections, sections.len(), "sections");
+            let mut ids = Unique::new(Field::ProductRetailerId, 30);
+            let id_path = |(i, j): (usize, usize)| {
+                Path::from_segs(&[
+                    ACTION,
+                    Seg::Key("sections"),
+                    Seg::Index(i),
+                    Seg::Key("product_items"),
+                    Seg::Index(j),
+                    Seg::Key("product_retailer_id"),
+                ])
+            };
+            let mut seen = 0;
+            for (i, section) in sections.iter().enumerate() {
+                c.within(&[Seg::Key("sections"), Seg::Index(i)], |c| {
+                    c.too_many(Count::ProductSections, i + 1, &[]);
+                    if sections.len() > 1 && !section.title.is_present() {
+                        c.report(
+                            &[Seg::Key("title")],
+                            Kind::SectionTitleRequired {
+                                sections: sections.len(),
+                            },
+                        );
+                    }
+                    c.text(section.title, Field::SectionTitle, "title", false);
+                    let Some(products) = &section.products else {
+                        let key = "product_items";
+                        c.report(&[Seg::Key(key)], Kind::Missing { key });
+                        return;
+                    };
+                    c.too_few(Count::SectionProducts, products.len(), "product_items");
+                    for (j, id) in products.iter().enumerate() {
+                        seen += 1;
+                        c.within(&[Seg::Key("product_items"), Seg::Index(j)], |c| {
+                            c.too_many(Count::Products, seen, &[]);
+                            let key = "product_retailer_id";
+                            c.text(*id, Field::ProductRetailerId, key, true);
+                            if let Some(kind) = ids.see(*id, (i, j), id_path) {
+                                c.report(&[Seg::Key(key)], kind);
+                            }
+                        });
+                    }
+                });
+            }
+        });
+        c.into_result()
+    }
+}
+
+impl Catalog<'_> {
+    /// Every rule a catalog message breaks.
+    pub fn check(&self) -> Result<(), Vec<Violation>> {
+        let mut c = Checker::new();
+        c.no_header(&self.header, "a catalog message");
+        c.body_footer(self.body, self.footer);
+        c.within(&PARAMETERS, |c| {
+            let key = "thumbnail_product_retailer_id";
+            c.text(self.thumbnail, Field::ProductRetailerId, key, false);
+        });
+        c.into_result()
+    }
+}
+
+/// What a media card's buttons are, to compare cards.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum CardButtons {
+    Url,
+    Replies(usize),
+}
+
+impl CardButtons {
+    fn of(card: &MediaCard<'_>) -> Option<Self> {
+        match (&card.url, &card.buttons) {
+            (Some(_), None) => Some(CardButtons::Url),
+            (None, Some(buttons)) => Some(CardButtons::Replies(buttons.len())),
+            _ => None,
+        }
+    }
+
+    fn name(self) -> &'static str {
+        match self {
+            CardButtons::Url => "a URL button",
+            CardButtons::Replies(_) => "quick-reply buttons",
+        }
+    }
+}
+
+/// The kind of a card's header, when it is an image or a video.
+fn card_media(header: &Header<'_>) -> Option<MediaKind> {
+    match header {
+        Header::Media(m) if m.kind != MediaKind::Document => Some(m.kind),
+        _ => None,
+    }
+}
+
+impl Carousel<'_> {
+    /// Every rule a carousel breaks.
+    pub fn check(&self) -> Result<(), Vec<Violation>> {
+        let mut c = Checker::new();
+        c.no_header(&self.header, "a carousel");
+        c.wrapped_text(self.body, Field::Body, "body", true);
+        if self.footer.is_present() {
+            let holder = "a carousel";
+            c.report(&[Seg::Key("footer")], Kind::FooterNotAllowed { holder });
+        }
+        c.within(&[ACTION], |c| {
+            let Some(cards) = &self.cards else {
+                c.report(&[Seg::Key("cards")], Kind::Missing { key: "cards" });
+                return;
+            };
+            c.too_few(Count::Cards, cards.len(), "cards");
+            let mut ids = Unique::new(Field::ButtonId, 20);
+            let id_path = |(i, j): (usize, usize)| {
+                Path::from_segs(&[
+                    ACTION,
+                    Seg::Key("cards"),
+                    Seg::Index(i),
+                    ACTION,
+                    Seg::Key("buttons"),
+                    Seg::Index(j),
+                    Seg::Key("quick_reply"),
+                    Seg::Key("id"),
+                ])
+            };
+            let first = cards.first();
+            for (i, card) in cards.iter().enumerate() {
+                c.within(&[Seg::Key("cards"), Seg::Index(i)], |c| {
+                    c.too_many(Count::Cards, i + 1, &[]);
+                    let index = match card {
+                        Card::Media(m) => m.index,
+                        Card::Product(p) => p.index,
+                    };
+                    if let Some(found) = index.filter(|n| usize::try_from(*n) != Ok(i)) {
+                        let kind = Kind::CardIndex { expected: i, found };
+                        c.report(&[Seg::Key("card_index")], kind);
+                    }
+                    match (card, first) {
+                        (Card::Media(card), Some(Card::Media(first))) => {
+                            c.media_card(card, first, |j, reply| {
+                                ids.see(reply.id, (i, j), id_path)
+                            });
+                        }
+                        (Card::Product(card), Some(Card::Product(first))) => {
+                            c.product_card(card, first);
+                        }
+                        _ => c.report(&[], Kind::MixedCards),
+                    }
+                });
+            }
+        });
+        c.into_result()
+    }
+}
+
+impl Checker {
+    /// A media card, compared with the carousel's first; `unique` reports
+    /// a quick reply's id seen before.
+    fn media_card<'a>(
+        &mut self,
+        card: &MediaCard<'a>,
+        first: &MediaCard<'a>,
+        mut unique: impl FnMut(usize, &Reply<'a>) -> Option<Kind>,
+    ) {
+        match (&card.header, card_media(&card.header)) {
+            (Header::Absent, _) => {
+                self.report(&[Seg::Key("header")], Kind::Missing { key: "header" });
+            }
+            (_, None) => self.report(&[Seg::Key("header")], Kind::CardHeaderNotImageOrVideo),
+            (header, Some(kind)) => {
+                self.header(header, false);
+                if let Some(first) = card_media(&first.header).filter(|f| *f != kind) {
+                    let kind = Kind::CardHeaderKind {
+                        first: first.name(),
+                        found: kind.name(),
+                    };
+                    self.report(&[Seg::Key("header")], kind);
+                }
+            }
+        }
+        self.wrapped_text(card.body, Field::CardBody, "body", false);
+        self.within(&[ACTION], |c| {
+            match (&card.url, &card.buttons) {
+                (Some(_), Some(_)) => c.report(&[], Kind::CardUrlAndButtons),
+                (None, None) => c.report(&[], Kind::CardUrlOrButtonsMissing),
+                _ => {}
+            }
+            if let Some((display_text, url)) = card.url {
+                c.within(&[Seg::Key("parameters")], |c| {
+                    c.text(display_text, Field::DisplayText, "display_text", true);
+                    c.text(url, Field::Url, "url", true);
+                });
+            }
+            if let Some(buttons) = &card.buttons {
+                c.too_few(Count::QuickReplies, buttons.len(), "buttons");
+                for (j, reply) in buttons.iter().enumerate() {
+                    c.within(&[Seg::Key("buttons"), Seg::Index(j)], |c| {
+                        c.too_many(Count::QuickReplies, j + 1, &[]);
+                        c.within(&[Seg::Key("quick_reply")], |c| {
+                            c.text(reply.id, Field::ButtonId, "id", true);
+                            if let Some(kind) = unique(j, reply) {
+                                c.report(&[Seg::Key("id")], kind);
+                            }
+                            c.text(reply.title, Field::ButtonTitle, "title", true);
+                        });
+                    });
+                }
+            }
+            match (CardButtons::of(first), CardButtons::of(card)) {
+                (Some(CardButtons::Replies(first)), Some(CardButtons::Replies(found)))
+                    if first != found =>
+                {
+                    let kind = Kind::CardButtonCount { first, found };
+                    c.report(&[Seg::Key("buttons")], kind);
+                }
+                (Some(a), Some(b)) if a.name() != b.name() => {
+                    let kind = Kind::CardButtonKind {
+                        first: a.name(),
+                        found: b.name(),
+                    };
+                    c.report(&[], kind);
+                }
+                _ => {}
+            }
+        });
+    }
+
+    /// A product card, compared with the carousel's first.
+    fn product_card(&mut self, card: &ProductCard<'_>, first: &ProductCard<'_>) {
+        self.within(&[ACTION], |c| {
+            c.text(card.catalog_id, Field::CatalogId, "catalog_id", true);
+            if let (Text::Given(a), Text::Given(b)) = (first.catalog_id, card.catalog_id) {
+                if a != b {
+                    let first = a.to_owned();
+                    c.report(&[Seg::Key("catalog_id")], Kind::CatalogMismatch { first });
+                }
+            }
+            let key = "product_retailer_id";
+            c.text(
+                card.product_retailer_id,
+                Field::ProductRetailerId,
+                key,
+                true,
+            );
+        });
     }
 }
 

@@ -16,14 +16,28 @@ pub enum Count {
     SectionRows,
     /// Buttons of a reply-buttons message: 1 to 3.
     Buttons,
+    /// Sections of a product list message: 1 to 10.
+    ProductSections,
+    /// Products of a product list message, added up across its sections: at most 30.
+    Products,
+    /// Products of one product list section: at least 1.
+    SectionProducts,
+    /// Cards of a carousel: 2 to 10.
+    Cards,
+    /// Quick-reply buttons of a carousel card: 1 to 2.
+    QuickReplies,
 }
 
+// One arm per count, so that a kind's counts are its own lines.
+#[allow(clippy::match_same_arms)]
 impl Count {
     /// The fewest allowed.
     pub const fn min(self) -> usize {
         match self {
             Count::Sections | Count::SectionRows | Count::Buttons => 1,
-            Count::Rows => 0,
+            Count::Rows | Count::Products => 0,
+            Count::ProductSections | Count::SectionProducts | Count::QuickReplies => 1,
+            Count::Cards => limits::MIN_CARDS,
         }
     }
 
@@ -34,6 +48,11 @@ impl Count {
             Count::Rows => limits::LIST_ROWS,
             Count::SectionRows => usize::MAX,
             Count::Buttons => limits::BUTTONS,
+            Count::ProductSections => limits::PRODUCT_SECTIONS,
+            Count::Products => limits::PRODUCTS,
+            Count::SectionProducts => usize::MAX,
+            Count::Cards => limits::CARDS,
+            Count::QuickReplies => limits::QUICK_REPLIES,
         }
     }
 
@@ -50,6 +69,11 @@ impl Count {
             Count::Rows => "a list message has at most 10 rows in total",
             Count::SectionRows => "a list section needs at least 1 row",
             Count::Buttons => "a reply-buttons message has 1 to 3 buttons",
+            Count::ProductSections => "a product list message has 1 to 10 sections",
+            Count::Products => "a product list message has at most 30 products in total",
+            Count::SectionProducts => "a product list section needs at least 1 product",
+            Count::Cards => "a carousel has 2 to 10 cards",
+            Count::QuickReplies => "a carousel card has 1 or 2 quick-reply buttons",
         }
     }
 
@@ -59,6 +83,10 @@ impl Count {
             Count::Sections | Count::Rows => "a list message",
             Count::SectionRows => "a list section",
             Count::Buttons => "a reply-buttons message",
+            Count::ProductSections | Count::Products => "a product list message",
+            Count::SectionProducts => "a product list section",
+            Count::Cards => "a carousel",
+            Count::QuickReplies => "a carousel card",
         }
     }
 
@@ -69,6 +97,11 @@ impl Count {
             Count::Rows => "rows in total",
             Count::SectionRows => "rows",
             Count::Buttons => "buttons",
+            Count::ProductSections => "sections",
+            Count::Products => "products in total",
+            Count::SectionProducts => "products",
+            Count::Cards => "cards",
+            Count::QuickReplies => "quick-reply buttons",
         }
     }
 
@@ -78,6 +111,10 @@ impl Count {
             Count::Sections => "section",
             Count::Rows | Count::SectionRows => "row",
             Count::Buttons => "button",
+            Count::ProductSections => "section",
+            Count::Products | Count::SectionProducts => "product",
+            Count::Cards => "card",
+            Count::QuickReplies => "quick-reply button",
         }
     }
 }
@@ -164,6 +201,59 @@ pub enum Kind {
     PayloadWithoutNavigate,
     /// `flow_action_payload.data` is an empty object or not an object.
     FlowDataNotObject,
+    /// A header on a kind that takes none (product, catalog, carousel).
+    HeaderNotAllowed {
+        /// The kind, as errors name it (`"a product message"`).
+        holder: &'static str,
+    },
+    /// A footer on a kind that takes none (carousel).
+    FooterNotAllowed {
+        /// The kind, as errors name it (`"a carousel"`).
+        holder: &'static str,
+    },
+    /// A product list message header is not text.
+    ProductListHeaderNotText,
+    /// A carousel card's header is not an image or a video.
+    CardHeaderNotImageOrVideo,
+    /// A carousel card's header kind differs from the first card's.
+    CardHeaderKind {
+        /// The first card's header kind (`"image"`).
+        first: &'static str,
+        /// This card's header kind.
+        found: &'static str,
+    },
+    /// A carousel card's button kind (URL button or quick replies) differs from the first card's.
+    CardButtonKind {
+        /// The first card's button kind.
+        first: &'static str,
+        /// This card's button kind.
+        found: &'static str,
+    },
+    /// A carousel card's quick-reply count differs from the first card's.
+    CardButtonCount {
+        /// The first card's count.
+        first: usize,
+        /// This card's count.
+        found: usize,
+    },
+    /// A media card with both a URL button and quick replies.
+    CardUrlAndButtons,
+    /// A media card with neither a URL button nor quick replies.
+    CardUrlOrButtonsMissing,
+    /// Product cards and media cards in one carousel.
+    MixedCards,
+    /// A product card names another catalog than the first card.
+    CatalogMismatch {
+        /// The first card's catalog id.
+        first: String,
+    },
+    /// A card's `card_index` is not its position.
+    CardIndex {
+        /// The card's position, the index it must have.
+        expected: usize,
+        /// The index given.
+        found: u64,
+    },
 }
 
 /// The violations with the items past a count's limit summarised: one
@@ -176,19 +266,22 @@ pub fn summarise(violations: Vec<Violation>) -> Vec<Violation> {
             out.push(v);
             continue;
         };
+        // The array: a row's path ends `sections[i].rows[j]` (a product's
+        // `sections[i].product_items[j]`), and rows are counted across the
+        // sections. Each array has its own summary (each card its quick replies).
+        let mut path = v.path.parent();
+        if matches!(count, Count::Rows | Count::Products) {
+            path = path.parent().parent();
+        }
         let summary = out.iter_mut().find_map(|o| match &mut o.kind {
-            Kind::TooManyInTotal { count: c, found } if *c == count => Some(found),
+            Kind::TooManyInTotal { count: c, found } if *c == count && o.path == path => {
+                Some(found)
+            }
             _ => None,
         });
         if let Some(found) = summary {
             *found += 1;
             continue;
-        }
-        // The array: a row's path ends `sections[i].rows[j]`, and rows are
-        // counted across the sections.
-        let mut path = v.path.parent();
-        if count == Count::Rows {
-            path = path.parent().parent();
         }
         out.push(Violation {
             path,
@@ -218,6 +311,8 @@ pub const fn same_text(a: &str, b: &str) -> bool {
 }
 
 impl fmt::Display for Kind {
+    // One arm per rule: a table, longer than a function usually is.
+    #[allow(clippy::too_many_lines)]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Kind::Text { field, problem } => problem.describe(*field, f),
@@ -227,7 +322,11 @@ impl fmt::Display for Kind {
                 "{} needs at least {} {}",
                 count.holder(),
                 count.min(),
-                count.item()
+                if count.min() == 1 {
+                    count.item()
+                } else {
+                    count.items()
+                }
             ),
             Kind::TooMany { count, nth } => write!(
                 f,
@@ -240,6 +339,7 @@ impl fmt::Display for Kind {
             Kind::TooManyInTotal { count, found } => {
                 let (items, total) = match count {
                     Count::Rows => ("rows", " in total"),
+                    Count::Products => ("products", " in total"),
                     other => (other.items(), ""),
                 };
                 write!(
@@ -284,6 +384,46 @@ impl fmt::Display for Kind {
             Kind::FlowDataNotObject => {
                 f.write_str("flow_action_payload.data must be a non-empty JSON object")
             }
+            Kind::HeaderNotAllowed { holder } => write!(
+                f,
+                "{holder} takes no header; headers are allowed on list, reply-buttons, CTA URL, flow, product list and address messages"
+            ),
+            Kind::FooterNotAllowed { holder } => write!(f, "{holder} takes no footer"),
+            Kind::ProductListHeaderNotText => {
+                f.write_str("a product list message header must be text")
+            }
+            Kind::CardHeaderNotImageOrVideo => {
+                f.write_str("a carousel card's header is an image or a video")
+            }
+            Kind::CardHeaderKind { first, found } => write!(
+                f,
+                "every card of a carousel has the same header kind: the first card's is {first}, this one's is {found}"
+            ),
+            Kind::CardButtonKind { first, found } => write!(
+                f,
+                "every card of a carousel has the same button kind: the first card has {first}, this one has {found}"
+            ),
+            Kind::CardButtonCount { first, found } => write!(
+                f,
+                "every card of a carousel has the same number of quick-reply buttons: the first card has {first}, this one has {found}"
+            ),
+            Kind::CardUrlAndButtons => f.write_str(
+                "a carousel card takes a URL button (`url`) or quick-reply `buttons`, not both",
+            ),
+            Kind::CardUrlOrButtonsMissing => f.write_str(
+                "a carousel card needs a URL button (`url`) or quick-reply `buttons`",
+            ),
+            Kind::MixedCards => f.write_str(
+                "a carousel has media cards or product cards, not both: this card differs from the first",
+            ),
+            Kind::CatalogMismatch { first } => write!(
+                f,
+                "every product card of a carousel names the same catalog; the first card names {first:?}"
+            ),
+            Kind::CardIndex { expected, found } => write!(
+                f,
+                "card_index is {found}; cards are numbered 0, 1, … in order, so this one is {expected}"
+            ),
         }
     }
 }

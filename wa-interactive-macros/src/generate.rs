@@ -71,6 +71,14 @@ pub(crate) fn opt_text(slot: &TextSlot, field: Field) -> TokenStream {
 
 /// An optional header of any form.
 pub(crate) fn header(header: &HeaderIr) -> TokenStream {
+    match header {
+        HeaderIr::Absent => none(),
+        header => some(header_value(header)),
+    }
+}
+
+/// A present header of any form (a carousel card's).
+pub(crate) fn header_value(header: &HeaderIr) -> TokenStream {
     let media = |id: &TextSlot, link: &TextSlot| match id {
         TextSlot::Absent => {
             let link = text(link, Field::MediaLink);
@@ -82,10 +90,14 @@ pub(crate) fn header(header: &HeaderIr) -> TokenStream {
         }
     };
     match header {
-        HeaderIr::Absent => none(),
+        // Never generated: the rules crate reports a missing header.
+        HeaderIr::Absent => {
+            let text = text(&TextSlot::Absent, Field::HeaderText);
+            quote!(::wa_interactive::Header::Text(#text))
+        }
         HeaderIr::Text(slot) => {
             let text = text(slot, Field::HeaderText);
-            some(quote!(::wa_interactive::Header::Text(#text)))
+            quote!(::wa_interactive::Header::Text(#text))
         }
         HeaderIr::Media {
             kind,
@@ -94,14 +106,14 @@ pub(crate) fn header(header: &HeaderIr) -> TokenStream {
             filename,
         } => {
             let media = media(id, link);
-            some(match kind {
+            match kind {
                 MediaKind::Image => quote!(::wa_interactive::Header::Image(#media)),
                 MediaKind::Video => quote!(::wa_interactive::Header::Video(#media)),
                 MediaKind::Document => {
                     let filename = opt_text(filename, Field::Filename);
                     quote!(::wa_interactive::Header::Document { media: #media, filename: #filename })
                 }
-            })
+            }
         }
     }
 }

@@ -33,6 +33,7 @@ use proc_macro::TokenStream;
 
 use crate::expand::expand;
 use crate::kinds::{Buttons, CtaUrl, Flow, List, Location};
+use crate::kinds::{Carousel, Catalog, Product, ProductList};
 
 /// A list message, checked at compile time. See `wa_interactive::interactive_list!`.
 #[proc_macro]
@@ -62,6 +63,30 @@ pub fn cta_url(input: TokenStream) -> TokenStream {
 #[proc_macro]
 pub fn flow_message(input: TokenStream) -> TokenStream {
     expand::<Flow>(input.into()).into()
+}
+
+/// A single-product message, checked at compile time. See `wa_interactive::product_message!`.
+#[proc_macro]
+pub fn product_message(input: TokenStream) -> TokenStream {
+    expand::<Product>(input.into()).into()
+}
+
+/// A multi-product message, checked at compile time. See `wa_interactive::product_list!`.
+#[proc_macro]
+pub fn product_list(input: TokenStream) -> TokenStream {
+    expand::<ProductList>(input.into()).into()
+}
+
+/// A catalog message, checked at compile time. See `wa_interactive::catalog_message!`.
+#[proc_macro]
+pub fn catalog_message(input: TokenStream) -> TokenStream {
+    expand::<Catalog>(input.into()).into()
+}
+
+/// A carousel of media or product cards, checked at compile time. See `wa_interactive::carousel!`.
+#[proc_macro]
+pub fn carousel(input: TokenStream) -> TokenStream {
+    expand::<Carousel>(input.into()).into()
 }
 
 /// `#[derive(Choices)]`: an enum of unit variants as the options of a

@@ -362,7 +362,7 @@ impl Lower {
     /// `header`, `body` and `footer`.
     pub(crate) fn head(&mut self, keys: &Keys<'_>) -> Head {
         Head {
-            header: self.header(keys.get("header")),
+            header: self.header(keys.get("header"), &Path::root().key("header")),
             body: self.wrapped(keys, "body", Field::Body),
             footer: self.wrapped(keys, "footer", Field::Footer),
         }
@@ -373,12 +373,12 @@ impl Lower {
         self.wrapped(keys, "body", Field::Body)
     }
 
-    fn header(&mut self, value: Option<&Value>) -> HeaderIr {
-        let path = Path::root().key("header");
+    /// A header at `path` (`header`, or a carousel card's).
+    pub(crate) fn header(&mut self, value: Option<&Value>, path: &Path) -> HeaderIr {
         let Some(value) = value else {
             return HeaderIr::Absent;
         };
-        self.record(&path, value.span());
+        self.record(path, value.span());
         let Value::Tagged { tag, body } = value else {
             return HeaderIr::Text(self.text(
                 Some(value),

@@ -19,6 +19,7 @@ use wa_interactive_core::{Field, Kind};
 
 use crate::expand::expand_checked;
 use crate::kinds::{Buttons, CtaUrl, Flow, List, Location};
+use crate::kinds::{Carousel, Catalog, Product, ProductList};
 
 /// One of the macros, without its panic net.
 type Macro = fn(TokenStream) -> TokenStream;
@@ -28,6 +29,10 @@ const BUTTONS: Macro = expand_checked::<Buttons>;
 const LOCATION: Macro = expand_checked::<Location>;
 const CTA_URL: Macro = expand_checked::<CtaUrl>;
 const FLOW: Macro = expand_checked::<Flow>;
+const PRODUCT: Macro = expand_checked::<Product>;
+const PRODUCT_LIST: Macro = expand_checked::<ProductList>;
+const CATALOG: Macro = expand_checked::<Catalog>;
+const CAROUSEL: Macro = expand_checked::<Carousel>;
 
 /// The messages of the `compile_error!`s an expansion emits, or `None` when
 /// it emitted none; `Err` when the input does not lex.
@@ -137,6 +142,29 @@ fn placed(field: Field, literal: &str) -> (Macro, String) {
         Field::FlowScreen => flow(&format!(
             "flow_id: \"1\", flow_cta: \"Go\", flow_action_payload: {{ screen: {lit} }}"
         )),
+        Field::CatalogId => (
+            PRODUCT,
+            format!("catalog_id: {lit}, product_retailer_id: \"sku\""),
+        ),
+        Field::ProductRetailerId => (
+            PRODUCT,
+            format!("catalog_id: \"1\", product_retailer_id: {lit}"),
+        ),
+        Field::CardBody => {
+            let card = |body: &str| {
+                format!(
+                    "{{ header: image {{ link: \"https://e.x/a.png\" }}, {body} url: {{ display_text: \"Buy\", url: \"https://e.x\" }} }}"
+                )
+            };
+            (
+                CAROUSEL,
+                format!(
+                    "body: \"b\", cards: [ {}, {} ]",
+                    card(&format!("body: {lit},")),
+                    card("")
+                ),
+            )
+        }
         _ => (LOCATION, String::from("<a field the table does not know>")),
     }
 }
@@ -194,16 +222,31 @@ fn a_malformed_value_is_reported_once() {
     );
 }
 
-const MACROS: [Macro; 5] = [LIST, BUTTONS, LOCATION, CTA_URL, FLOW];
+const MACROS: [Macro; 9] = [
+    LIST,
+    BUTTONS,
+    LOCATION,
+    CTA_URL,
+    FLOW,
+    PRODUCT,
+    PRODUCT_LIST,
+    CATALOG,
+    CAROUSEL,
+];
 
 /// Valid invocations to mutate, one or more per macro.
-const SEEDS: [&str; 6] = [
+const SEEDS: [&str; 11] = [
     r#"header: "Book", body: "Pick a time", footer: "Local", button: "Slots", sections: [ { title: "Morning", rows: [ { id: "a", title: "09:00", description: "Dr" } ] }, { title: "Later", rows: [ { id: "b", title: "14:00" } ] } ]"#,
     r#"header: image { link: "https://example.com/a.png" }, body: "Sure?", buttons: [ { id: "y", title: "Yes" }, { id: "n", title: "No" } ]"#,
     r#"body: "Where are you?""#,
     r#"header: document { id: "1", filename: "a.pdf" }, body: "b", footer: "f", display_text: "Open", url: "https://example.com""#,
     r#"header: "h", body: "b", flow_message_version: "3", flow_id: "1", flow_cta: "Go", mode: "draft", flow_token: "t", flow_action: "navigate", flow_action_payload: { screen: "S" }"#,
     r#"body: text::Body::new("x")?, button: some.call(1, 2), sections: [ { title: t, rows: [ { id: "a", title: r#x } ] } ]"#,
+    r#"body: "b", footer: "f", catalog_id: "1", product_retailer_id: "sku""#,
+    r#"header: "h", body: "b", catalog_id: "1", sections: [ { title: "A", product_items: ["a", "b"] }, { title: t, product_items: ["c"] } ]"#,
+    r#"body: "b", footer: "f", thumbnail_product_retailer_id: "sku""#,
+    r#"body: "b", cards: [ { header: image { link: "https://e.x/a" }, body: "c", buttons: [ { id: "a", title: "A" } ] }, { header: image { id: x }, url: { display_text: "Buy", url: u } } ]"#,
+    r#"body: "b", cards: [ { catalog_id: "1", product_retailer_id: "a" }, { catalog_id: "1", product_retailer_id: "b" } ]"#,
 ];
 
 /// Fragments for inserts and for generated trees: keys, punctuation,
@@ -242,6 +285,11 @@ const FRAGMENTS: &[&str] = &[
     "flow_action",
     "flow_action_payload",
     "screen",
+    "catalog_id",
+    "product_retailer_id",
+    "product_items",
+    "thumbnail_product_retailer_id",
+    "cards",
     ":",
     ",",
     "\"\"",
@@ -504,6 +552,27 @@ fn a_fully_literal_message_computes_its_json_through_literal() {
             r#"body: "b", flow_id: "1", flow_cta: "Go""#,
             "FlowMessage",
         ),
+        (
+            PRODUCT,
+            r#"catalog_id: "1", product_retailer_id: "a""#,
+            "ProductMessage",
+        ),
+        (
+            PRODUCT_LIST,
+            r#"header: "h", body: "b", catalog_id: "1", sections: [ { product_items: ["a"] } ]"#,
+            "ProductListMessage",
+        ),
+        (CATALOG, r#"body: "b""#, "CatalogMessage"),
+        (
+            CAROUSEL,
+            r#"body: "b", cards: [ { catalog_id: "1", product_retailer_id: "a" }, { catalog_id: "1", product_retailer_id: "b" } ]"#,
+            "CarouselMessage",
+        ),
+        (
+            CAROUSEL,
+            r#"body: "b", cards: [ { header: video { id: "1" }, buttons: [ { id: "a", title: "A" } ] }, { header: video { id: "2" }, buttons: [ { id: "b", title: "B" } ] } ]"#,
+            "CarouselMessage",
+        ),
     ] {
         let expanded = expansion(kind, input);
         let wrapper =
@@ -532,6 +601,16 @@ fn a_message_with_run_time_text_calls_its_constructor_directly() {
         (
             FLOW,
             r#"body: "b", flow_id: "1", flow_cta: "Go", flow_action_payload: { screen: screen }"#,
+        ),
+        (PRODUCT, r#"catalog_id: catalog, product_retailer_id: "a""#),
+        (
+            PRODUCT_LIST,
+            r#"header: "h", body: "b", catalog_id: "1", sections: [ { title: title, product_items: ["a"] } ]"#,
+        ),
+        (CATALOG, "body: body"),
+        (
+            CAROUSEL,
+            r#"body: "b", cards: [ { header: image { link: link }, url: { display_text: "Buy", url: "https://e.x" } }, { header: image { id: "2" }, url: { display_text: "Buy", url: "https://e.x" } } ]"#,
         ),
     ] {
         let expanded = expansion(kind, input);
@@ -563,4 +642,65 @@ fn navigate_needs_no_payload_and_no_screen() {
             "{expanded}"
         );
     }
+}
+
+#[test]
+fn carousel_shape_errors_land_on_the_card_that_breaks_it() {
+    let card = |header: &str, buttons: &str| {
+        format!("{{ header: {header} {{ link: \"https://e.x/a\" }}, {buttons} }}")
+    };
+    let url = r#"url: { display_text: "Buy", url: "https://e.x" }"#;
+    let got = errors(
+        CAROUSEL,
+        &format!(
+            "body: \"b\", cards: [ {}, {}, {}, {} ]",
+            card("image", r#"buttons: [ { id: "a", title: "A" } ]"#),
+            card("video", r#"buttons: [ { id: "b", title: "B" } ]"#),
+            card("image", url),
+            card(
+                "image",
+                r#"buttons: [ { id: "a", title: "A" }, { id: "c", title: "C" } ]"#
+            ),
+        ),
+    );
+    assert_eq!(
+        got,
+        Ok(Some(vec![
+            "every card of a carousel has the same header kind: the first card's is image, this one's is video".into(),
+            "every card of a carousel has the same button kind: the first card has quick-reply buttons, this one has a URL button".into(),
+            "duplicate button id \"a\"".into(),
+            "first used here".into(),
+            "every card of a carousel has the same number of quick-reply buttons: the first card has 1, this one has 2".into(),
+        ]))
+    );
+    let products = errors(
+        CAROUSEL,
+        r#"body: "b", cards: [ { catalog_id: "1", product_retailer_id: "a" }, { catalog_id: "2", product_retailer_id: "b" }, { header: image { link: "https://e.x/a" }, url: { display_text: "Buy", url: "https://e.x" } } ]"#,
+    );
+    assert_eq!(
+        products,
+        Ok(Some(vec![
+            "every product card of a carousel names the same catalog; the first card names \"1\"".into(),
+            "a carousel has media cards or product cards, not both: this card differs from the first".into(),
+        ]))
+    );
+}
+
+#[test]
+fn the_thirty_first_product_is_the_error() {
+    let ids: Vec<String> = (0..31).map(|i| format!("\"sku-{i}\"")).collect();
+    let got = errors(
+        PRODUCT_LIST,
+        &format!(
+            r#"header: "h", body: "b", catalog_id: "1", sections: [ {{ title: "A", product_items: [{}] }}, {{ title: "B", product_items: [{}] }} ]"#,
+            ids[..20].join(", "),
+            ids[20..].join(", ")
+        ),
+    );
+    assert_eq!(
+        got,
+        Ok(Some(vec![
+            "a product list message has at most 30 products in total; this is product 31".into()
+        ]))
+    );
 }

@@ -50,6 +50,29 @@ impl ReplyButton {
     pub fn title(&self) -> &ButtonTitle {
         &self.title
     }
+
+    /// `{"id":…,"title":…}`: the object of a reply button (`reply`) or of a
+    /// carousel's quick reply (`quick_reply`).
+    pub(crate) const fn write_object(&self, w: &mut JsonWriter<'_>) {
+        w.raw(b"{");
+        w.key(true, "id");
+        w.string(self.id.as_str());
+        w.field("title", self.title.as_str());
+        w.raw(b"}");
+    }
+}
+
+/// Serializes `{"id": …, "title": …}`, the object of a reply button or of a
+/// carousel's quick reply.
+pub(crate) struct ReplyObject<'a>(pub(crate) &'a ReplyButton);
+
+impl Serialize for ReplyObject<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut s = serializer.serialize_struct("Reply", 2)?;
+        s.serialize_field("id", &self.0.id)?;
+        s.serialize_field("title", &self.0.title)?;
+        s.end()
+    }
 }
 
 impl ButtonMessage {
@@ -78,11 +101,9 @@ impl ButtonMessage {
             if i > 0 {
                 w.raw(b",");
             }
-            w.raw(b"{\"type\":\"reply\",\"reply\":{");
-            w.key(true, "id");
-            w.string(buttons[i].id.as_str());
-            w.field("title", buttons[i].title.as_str());
-            w.raw(b"}}");
+            w.raw(b"{\"type\":\"reply\",\"reply\":");
+            buttons[i].write_object(w);
+            w.raw(b"}");
             i += 1;
         }
         w.raw(b"]}}");
@@ -119,18 +140,9 @@ impl ButtonMessage {
 
 impl Serialize for ReplyButton {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        struct Reply<'a>(&'a ReplyButton);
-        impl Serialize for Reply<'_> {
-            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                let mut s = serializer.serialize_struct("Reply", 2)?;
-                s.serialize_field("id", &self.0.id)?;
-                s.serialize_field("title", &self.0.title)?;
-                s.end()
-            }
-        }
         let mut s = serializer.serialize_struct("ReplyButton", 2)?;
         s.serialize_field("type", "reply")?;
-        s.serialize_field("reply", &Reply(self))?;
+        s.serialize_field("reply", &ReplyObject(self))?;
         s.end()
     }
 }

@@ -94,7 +94,9 @@ impl Head {
 }
 
 /// The getters of a kind's head (a `head: Head` field), and its JSON: `any`
-/// header, a `text` header only, or `none` (a body only).
+/// header, a `text` header only, or `none` (a body only); `json` alone for
+/// a kind without a head, whose `rendered` field and `const fn write` are
+/// all it needs.
 macro_rules! head_getters {
     (any) => {
         /// The header.
@@ -125,7 +127,9 @@ macro_rules! head_getters {
         pub fn body(&self) -> &$crate::text::Body {
             &self.head.body
         }
-
+        $crate::common::head_getters!(json);
+    };
+    (json) => {
         /// The `interactive` object's JSON: for a literal message, the
         /// bytes computed at compile time; otherwise written now, in one
         /// allocation of exactly its size. The same text as

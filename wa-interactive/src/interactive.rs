@@ -6,6 +6,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::Value;
 
 use crate::{ButtonMessage, CtaUrlMessage, FlowMessage, ListMessage, LocationRequest};
+use crate::{CarouselMessage, CatalogMessage, ProductListMessage, ProductMessage};
 
 /// The kinds, once: each line gives the variant, the message type and the
 /// API's `type`; everything below is generated from it.
@@ -105,4 +106,12 @@ kinds! {
     CtaUrl(CtaUrlMessage) = "cta_url",
     /// `"type": "flow"`
     Flow(FlowMessage) = "flow",
+    /// `"type": "product"`
+    Product(ProductMessage) = "product",
+    /// `"type": "product_list"`
+    ProductList(ProductListMessage) = "product_list",
+    /// `"type": "catalog_message"`
+    Catalog(CatalogMessage) = "catalog_message",
+    /// `"type": "carousel"` (media cards or product cards)
+    Carousel(CarouselMessage) = "carousel",
 }

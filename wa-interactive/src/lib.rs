@@ -4,7 +4,9 @@
 //!
 //! - Literal messages are written with the macros ([`interactive_list!`],
 //!   [`reply_buttons!`], [`location_request!`], [`cta_url!`],
-//!   [`flow_message!`]) and checked at compile time.
+//!   [`flow_message!`]; for commerce [`product_message!`],
+//!   [`product_list!`], [`catalog_message!`] and [`carousel!`]) and checked
+//!   at compile time.
 //! - Run-time content goes through the builders ([`ListMessage::builder`],
 //!   …), the checked text types of [`text`], or `Deserialize`; all of them
 //!   apply the same rules (one table, in `wa-interactive-core`) and report
@@ -96,6 +98,8 @@ extern crate self as wa_interactive;
 #[path = "private.rs"]
 pub mod __private;
 pub mod buttons;
+pub mod carousel;
+pub mod catalog;
 pub mod choice;
 #[cfg(feature = "client")]
 pub mod client;
@@ -109,12 +113,16 @@ pub mod list;
 pub mod location;
 pub mod menu;
 mod outgoing;
+pub mod product;
+pub mod product_list;
 mod rendered;
 pub mod text;
 #[cfg(feature = "webhook")]
 pub mod webhook;
 
 pub use buttons::{ButtonBuilder, ButtonMessage, ReplyButton};
+pub use carousel::{CarouselBuilder, CarouselMessage};
+pub use catalog::{CatalogBuilder, CatalogMessage};
 pub use choice::{Choice, Choices};
 pub use cta::{CtaUrlBuilder, CtaUrlMessage};
 pub use error::ValidationError;
@@ -125,6 +133,8 @@ pub use list::{ListBuilder, ListMessage, Row, Section};
 pub use location::LocationRequest;
 pub use menu::{Menu, MenuOption};
 pub use outgoing::{OutgoingMessage, Recipient};
+pub use product::{ProductBuilder, ProductMessage};
+pub use product_list::{ProductListBuilder, ProductListMessage, ProductSection};
 
 /// Every limit of interactive messages, named: text lengths in characters
 /// (Unicode scalar values) and counts, for code that pages or truncates on
@@ -170,6 +180,22 @@ pub use wa_interactive_macros::cta_url;
 #[doc = include_str!("docs/values.md")]
 pub use wa_interactive_macros::flow_message;
 
+#[doc = include_str!("docs/product_message.md")]
+#[doc = include_str!("docs/values.md")]
+pub use wa_interactive_macros::product_message;
+
+#[doc = include_str!("docs/product_list.md")]
+#[doc = include_str!("docs/values.md")]
+pub use wa_interactive_macros::product_list;
+
+#[doc = include_str!("docs/catalog_message.md")]
+#[doc = include_str!("docs/values.md")]
+pub use wa_interactive_macros::catalog_message;
+
+#[doc = include_str!("docs/carousel.md")]
+#[doc = include_str!("docs/values.md")]
+pub use wa_interactive_macros::carousel;
+
 /// The macros' reference pages list exactly the keys the macros take.
 #[cfg(test)]
 mod macro_docs {
@@ -199,7 +225,7 @@ mod macro_docs {
 
     #[test]
     fn every_page_lists_exactly_the_keys_its_macro_takes() {
-        let pages: [(&str, Vec<String>); 5] = [
+        let pages: [(&str, Vec<String>); 9] = [
             (
                 include_str!("docs/interactive_list.md"),
                 expected(
@@ -225,6 +251,33 @@ mod macro_docs {
             (
                 include_str!("docs/flow_message.md"),
                 expected(keys::FLOW, &[("flow_action_payload.", keys::FLOW_PAYLOAD)]),
+            ),
+            (
+                include_str!("docs/product_message.md"),
+                expected(keys::PRODUCT, &[]),
+            ),
+            (
+                include_str!("docs/product_list.md"),
+                expected(
+                    keys::PRODUCT_LIST,
+                    &[("sections[].", keys::PRODUCT_SECTION)],
+                ),
+            ),
+            (
+                include_str!("docs/catalog_message.md"),
+                expected(keys::CATALOG, &[]),
+            ),
+            (
+                include_str!("docs/carousel.md"),
+                expected(
+                    keys::CAROUSEL,
+                    &[
+                        ("cards[].", keys::MEDIA_CARD),
+                        ("cards[].", keys::PRODUCT_CARD),
+                        ("cards[].buttons[].", keys::QUICK_REPLY),
+                        ("cards[].url.", keys::URL_BUTTON),
+                    ],
+                ),
             ),
         ];
         for (page, keys) in pages {

@@ -27,6 +27,12 @@ use crate::{
     Row, Section,
 };
 
+use crate::carousel::{CardButtons, Cards, MediaCard, ProductCard};
+use crate::product_list::ProductSection;
+use crate::text::CardBody;
+use crate::text::{CatalogId, ProductRetailerId};
+use crate::{CarouselMessage, CatalogMessage, ProductListMessage, ProductMessage};
+
 pub use crate::rendered::utf8;
 
 /// A fully literal message, `$ty` made by `$make`, with the JSON of its
@@ -269,6 +275,137 @@ pub const fn flow(
     }
 }
 
+pub const fn product(
+    body: Option<Body>,
+    footer: Option<Footer>,
+    catalog_id: CatalogId,
+    product_retailer_id: ProductRetailerId,
+) -> ProductMessage {
+    ProductMessage {
+        body,
+        footer,
+        catalog_id,
+        product_retailer_id,
+        rendered: Rendered::NONE,
+    }
+}
+
+pub const fn product_section(
+    title: Option<SectionTitle>,
+    products: &'static [ProductRetailerId],
+) -> ProductSection {
+    ProductSection {
+        title,
+        products: Cow::Borrowed(products),
+    }
+}
+
+pub const fn product_list(
+    header: crate::text::HeaderText,
+    body: Body,
+    footer: Option<Footer>,
+    catalog_id: CatalogId,
+    sections: &'static [ProductSection],
+) -> ProductListMessage {
+    ProductListMessage::check_sections(sections);
+    ProductListMessage {
+        head: Head::new(Some(Header::Text(header)), body, footer),
+        catalog_id,
+        sections: Cow::Borrowed(sections),
+        rendered: Rendered::NONE,
+    }
+}
+
+pub fn product_list_owned(
+    header: crate::text::HeaderText,
+    body: Body,
+    footer: Option<Footer>,
+    catalog_id: CatalogId,
+    sections: Vec<ProductSection>,
+) -> ProductListMessage {
+    ProductListMessage::check_sections(&sections);
+    ProductListMessage {
+        head: Head::new(Some(Header::Text(header)), body, footer),
+        catalog_id,
+        sections: Cow::Owned(sections),
+        rendered: Rendered::NONE,
+    }
+}
+
+pub const fn catalog(
+    body: Body,
+    footer: Option<Footer>,
+    thumbnail: Option<ProductRetailerId>,
+) -> CatalogMessage {
+    CatalogMessage {
+        head: Head::new(None, body, footer),
+        thumbnail,
+        rendered: Rendered::NONE,
+    }
+}
+
+pub const fn media_card_url(
+    header: Header,
+    body: Option<CardBody>,
+    display_text: DisplayText,
+    url: Url,
+) -> MediaCard {
+    MediaCard {
+        header,
+        body,
+        buttons: CardButtons::Url { display_text, url },
+    }
+}
+
+pub const fn media_card_replies(
+    header: Header,
+    body: Option<CardBody>,
+    replies: &'static [ReplyButton],
+) -> MediaCard {
+    MediaCard {
+        header,
+        body,
+        buttons: CardButtons::QuickReplies(Cow::Borrowed(replies)),
+    }
+}
+
+pub const fn product_card(
+    catalog_id: CatalogId,
+    product_retailer_id: ProductRetailerId,
+) -> ProductCard {
+    ProductCard {
+        catalog_id,
+        product_retailer_id,
+    }
+}
+
+pub const fn carousel_media(body: Body, cards: &'static [MediaCard]) -> CarouselMessage {
+    CarouselMessage::check_media_cards(cards);
+    CarouselMessage {
+        head: Head::body(body),
+        cards: Cards::Media(Cow::Borrowed(cards)),
+        rendered: Rendered::NONE,
+    }
+}
+
+pub fn carousel_media_owned(body: Body, cards: Vec<MediaCard>) -> CarouselMessage {
+    CarouselMessage::check_media_cards(&cards);
+    CarouselMessage {
+        head: Head::body(body),
+        cards: Cards::Media(Cow::Owned(cards)),
+        rendered: Rendered::NONE,
+    }
+}
+
+pub const fn carousel_products(body: Body, cards: &'static [ProductCard]) -> CarouselMessage {
+    CarouselMessage::check_product_cards(cards);
+    CarouselMessage {
+        head: Head::body(body),
+        cards: Cards::Product(Cow::Borrowed(cards)),
+        rendered: Rendered::NONE,
+    }
+}
+
 /// Stand-ins a failed expansion returns beside its `compile_error!`s, so
 /// that the code around the call keeps its types. A program that contains
 /// one does not compile; each is a valid message all the same, made by the
@@ -314,6 +451,43 @@ pub mod placeholder {
             DisplayText::__checked("?"),
             Url::__checked("https://example.com"),
         )
+    }
+
+    pub const fn product() -> crate::ProductMessage {
+        super::product(
+            None,
+            None,
+            crate::text::CatalogId::__checked("?"),
+            crate::text::ProductRetailerId::__checked("?"),
+        )
+    }
+
+    const PRODUCTS: &[crate::text::ProductRetailerId] =
+        &[crate::text::ProductRetailerId::__checked("?")];
+    const PRODUCT_SECTIONS: &[crate::ProductSection] = &[super::product_section(None, PRODUCTS)];
+
+    pub const fn product_list() -> crate::ProductListMessage {
+        super::product_list(
+            crate::text::HeaderText::__checked("?"),
+            BODY,
+            None,
+            crate::text::CatalogId::__checked("?"),
+            PRODUCT_SECTIONS,
+        )
+    }
+
+    pub const fn catalog() -> crate::CatalogMessage {
+        super::catalog(BODY, None, None)
+    }
+
+    const PRODUCT_CARD: crate::carousel::ProductCard = super::product_card(
+        crate::text::CatalogId::__checked("?"),
+        crate::text::ProductRetailerId::__checked("?"),
+    );
+    const PRODUCT_CARDS: &[crate::carousel::ProductCard] = &[PRODUCT_CARD, PRODUCT_CARD];
+
+    pub const fn carousel() -> crate::CarouselMessage {
+        super::carousel_products(BODY, PRODUCT_CARDS)
     }
 
     pub const fn flow() -> FlowMessage {

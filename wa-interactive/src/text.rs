@@ -205,6 +205,7 @@ macro_rules! text_types {
     (@rule Id) => { "non-empty, no leading or trailing whitespace" };
     (@rule Url) => { "an http or https URL with a host, no spaces, control characters or user info" };
     (@rule NoEmoji $max:literal) => { concat!("non-empty, at most ", $max, " characters, no emoji") };
+    (@rule FewLines $max:literal) => { concat!("non-empty, at most ", $max, " characters and 2 line breaks") };
 }
 
 wa_interactive_core::field_table!(text_types);

@@ -5,10 +5,14 @@
 //! `#[proc_macro]` in `lib.rs`.
 
 mod buttons;
+mod carousel;
+mod catalog;
 mod cta_url;
 mod flow;
 mod list;
 mod location;
+mod product;
+mod product_list;
 
 use proc_macro2::TokenStream;
 use wa_interactive_core::Violation;
@@ -16,10 +20,14 @@ use wa_interactive_core::Violation;
 use crate::lower::{Keys, Lower};
 
 pub(crate) use buttons::Buttons;
+pub(crate) use carousel::Carousel;
+pub(crate) use catalog::Catalog;
 pub(crate) use cta_url::CtaUrl;
 pub(crate) use flow::Flow;
 pub(crate) use list::List;
 pub(crate) use location::Location;
+pub(crate) use product::Product;
+pub(crate) use product_list::ProductList;
 
 /// What one macro needs to know about its message kind.
 pub(crate) trait MessageKind {
