@@ -4,6 +4,7 @@
 //!
 //! `cargo run --example quickstart`
 
+use wa_interactive::request_contact_info;
 use wa_interactive::text::Body;
 use wa_interactive::{
     ButtonMessage, Interactive, ListMessage, OutgoingMessage, cta_url, flow_message,
@@ -66,7 +67,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             .into(),
         ),
     ];
-    for (kind, message) in messages {
+    for (kind, message) in messages.into_iter().chain(calls_contact_and_address()) {
         let request = OutgoingMessage::new("15551234567", message);
         let pretty = serde_json::to_string_pretty(&serde_json::to_value(&request)?)?;
         println!("# {kind}\n{pretty}\n");
@@ -82,4 +83,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .unwrap_err();
     println!("# a rejected run-time message\n{err}");
     Ok(())
+}
+
+/// Contact-info requests, call permission requests, voice call buttons and
+/// address messages.
+fn calls_contact_and_address() -> Vec<(&'static str, Interactive)> {
+    vec![(
+        "contact-info request",
+        request_contact_info! { body: "To continue, please share your phone number with us." }
+            .into(),
+    )]
 }

@@ -645,3 +645,32 @@ fn required_keys() {
         ],
     );
 }
+
+/// The message as a JSON object with `header` and `footer` added.
+fn with_header_footer(mut json: Value) -> Value {
+    json["header"] = json!({"type": "text", "text": "h"});
+    json["footer"] = json!({"text": "f"});
+    json
+}
+
+#[test]
+fn kinds_without_header_or_footer_report_them() {
+    let header = "WhatsApp takes a header only on list, button, cta_url, flow, product_list and address_message messages";
+    let footer = "WhatsApp takes a footer only on list, button, cta_url, flow, product, product_list, catalog_message and address_message messages";
+    let contact = json!({"type": "request_contact_info", "body": {"text": "b"}, "action": {"name": "request_contact_info"}});
+    structural(
+        contact.clone(),
+        wa_interactive::ContactInfoRequest::new("b").map(drop),
+        &[],
+    );
+    deserialize_only(
+        with_header_footer(contact),
+        &format!(
+            "2 problems:\n- header: a contact-info request has no header; {header}\n- footer: a contact-info request has no footer; {footer}"
+        ),
+    );
+    deserialize_only(
+        json!({"type": "request_contact_info", "action": {"name": "request_contact_info"}}),
+        "body: `body` is required",
+    );
+}

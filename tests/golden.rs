@@ -433,3 +433,22 @@ fn parts_of_messages_deserialize_with_their_rules() {
         "row title is 25 characters; WhatsApp allows at most 24"
     );
 }
+
+// ---- contact-info requests, call permission requests, voice calls, address messages ----
+
+#[test]
+fn request_contact_info() {
+    use wa_interactive::{ContactInfoRequest, request_contact_info};
+    let body = "To continue, please share your phone number with us.";
+    let built = ContactInfoRequest::new(body).unwrap();
+    check("request_contact_info", &built, &built.interactive_json());
+    check_interactive("request_contact_info", built);
+    let literal = request_contact_info! {
+        body: "To continue, please share your phone number with us.",
+    };
+    check(
+        "request_contact_info",
+        &literal,
+        &literal.interactive_json(),
+    );
+}

@@ -259,3 +259,13 @@ fn flow() {
     let with_data = base().navigate("WELCOME").data(data).build().unwrap();
     agree("flow, with data", with_data.clone(), with_data);
 }
+
+#[test]
+fn contact_info() {
+    use wa_interactive::{ContactInfoRequest, request_contact_info};
+    agree(
+        "contact info",
+        request_contact_info! { body: "Share your number?" },
+        ContactInfoRequest::new("Share your number?").unwrap(),
+    );
+}

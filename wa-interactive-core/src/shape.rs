@@ -144,6 +144,18 @@ pub struct Location<'a> {
     pub body: Text<'a>,
 }
 
+/// A contact-info request message (`request_contact_info`): a body and a
+/// button WhatsApp labels; no header or footer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ContactInfo<'a> {
+    /// Whether a header was given (this kind has none).
+    pub header: bool,
+    /// The body text.
+    pub body: Text<'a>,
+    /// Whether a footer was given (this kind has none).
+    pub footer: bool,
+}
+
 /// A CTA URL button message.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct CtaUrl<'a> {
@@ -298,6 +310,16 @@ impl Checker {
     fn body_footer(&mut self, body: Text<'_>, footer: Text<'_>) {
         self.wrapped_text(body, Field::Body, "body", true);
         self.wrapped_text(footer, Field::Footer, "footer", false);
+    }
+
+    /// A header or footer given to `message`, a kind that has neither.
+    fn no_header_footer(&mut self, header: bool, footer: bool, message: &'static str) {
+        if header {
+            self.report(&[Seg::Key("header")], Kind::NoHeader { message });
+        }
+        if footer {
+            self.report(&[Seg::Key("footer")], Kind::NoFooter { message });
+        }
     }
 
     fn header(&mut self, header: &Header<'_>, text_only: bool) {
@@ -519,6 +541,20 @@ impl Location<'_> {
     pub fn check(&self) -> Result<(), Vec<Violation>> {
         let mut c = Checker::new();
         c.body_footer(self.body, Text::Absent);
+        c.into_result()
+    }
+}
+
+impl ContactInfo<'_> {
+    /// How errors name this kind.
+    pub const NAME: &'static str = "a contact-info request";
+
+    /// Every rule a contact-info request breaks.
+    pub fn check(&self) -> Result<(), Vec<Violation>> {
+        let mut c = Checker::new();
+        c.no_header_footer(self.header, false, Self::NAME);
+        c.body_footer(self.body, Text::Absent);
+        c.no_header_footer(false, self.footer, Self::NAME);
         c.into_result()
     }
 }

@@ -156,6 +156,16 @@ pub enum Kind {
     PayloadWithoutNavigate,
     /// `flow_action_payload.data` is an empty object or not an object.
     FlowDataNotObject,
+    /// A header on a kind of message that has none; the path names it.
+    NoHeader {
+        /// The message, as errors name it (`"a voice call message"`).
+        message: &'static str,
+    },
+    /// A footer on a kind of message that has none; the path names it.
+    NoFooter {
+        /// The message, as errors name it.
+        message: &'static str,
+    },
 }
 
 /// The violations with the items past a count's limit summarised: one
@@ -270,6 +280,14 @@ impl fmt::Display for Kind {
             Kind::FlowDataNotObject => {
                 f.write_str("flow_action_payload.data must be a non-empty JSON object")
             }
+            Kind::NoHeader { message } => write!(
+                f,
+                "{message} has no header; WhatsApp takes a header only on list, button, cta_url, flow, product_list and address_message messages"
+            ),
+            Kind::NoFooter { message } => write!(
+                f,
+                "{message} has no footer; WhatsApp takes a footer only on list, button, cta_url, flow, product, product_list, catalog_message and address_message messages"
+            ),
         }
     }
 }

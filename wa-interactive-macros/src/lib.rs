@@ -31,6 +31,7 @@ mod parse;
 use proc_macro::TokenStream;
 
 use crate::expand::expand;
+use crate::kinds::ContactInfo;
 use crate::kinds::{Buttons, CtaUrl, Flow, List, Location};
 
 /// A list message, checked at compile time. See `wa_interactive::interactive_list!`.
@@ -61,6 +62,12 @@ pub fn cta_url(input: TokenStream) -> TokenStream {
 #[proc_macro]
 pub fn flow_message(input: TokenStream) -> TokenStream {
     expand::<Flow>(input.into()).into()
+}
+
+/// A contact-info request, checked at compile time. See `wa_interactive::request_contact_info!`.
+#[proc_macro]
+pub fn request_contact_info(input: TokenStream) -> TokenStream {
+    expand::<ContactInfo>(input.into()).into()
 }
 
 #[cfg(test)]

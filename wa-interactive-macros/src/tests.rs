@@ -18,6 +18,7 @@ use wa_interactive_core::boundary as table;
 use wa_interactive_core::{Field, Kind};
 
 use crate::expand::expand_checked;
+use crate::kinds::ContactInfo;
 use crate::kinds::{Buttons, CtaUrl, Flow, List, Location};
 
 /// One of the macros, without its panic net.
@@ -28,6 +29,7 @@ const BUTTONS: Macro = expand_checked::<Buttons>;
 const LOCATION: Macro = expand_checked::<Location>;
 const CTA_URL: Macro = expand_checked::<CtaUrl>;
 const FLOW: Macro = expand_checked::<Flow>;
+const CONTACT_INFO: Macro = expand_checked::<ContactInfo>;
 
 /// The messages of the `compile_error!`s an expansion emits, or `None` when
 /// it emitted none; `Err` when the input does not lex.
@@ -194,7 +196,7 @@ fn a_malformed_value_is_reported_once() {
     );
 }
 
-const MACROS: [Macro; 5] = [LIST, BUTTONS, LOCATION, CTA_URL, FLOW];
+const MACROS: [Macro; 6] = [LIST, BUTTONS, LOCATION, CTA_URL, FLOW, CONTACT_INFO];
 
 /// Valid invocations to mutate, one or more per macro.
 const SEEDS: [&str; 6] = [
@@ -504,6 +506,7 @@ fn a_fully_literal_message_computes_its_json_through_literal() {
             r#"body: "b", flow_id: "1", flow_cta: "Go""#,
             "FlowMessage",
         ),
+        (CONTACT_INFO, r#"body: "Share?""#, "ContactInfoRequest"),
     ] {
         let expanded = expansion(kind, input);
         let wrapper =
@@ -563,4 +566,24 @@ fn navigate_needs_no_payload_and_no_screen() {
             "{expanded}"
         );
     }
+}
+
+/// `kind` (named `name` in errors) reports a header and a footer, each on its value.
+fn header_and_footer_are_errors(kind: Macro, name: &str) {
+    let header = "WhatsApp takes a header only on list, button, cta_url, flow, product_list and address_message messages";
+    let footer = "WhatsApp takes a footer only on list, button, cta_url, flow, product, product_list, catalog_message and address_message messages";
+    let got = errors(kind, r#"header: image { id: "1" }, body: "b", footer: 42"#);
+    assert_eq!(
+        got,
+        Ok(Some(vec![
+            format!("{name} has no header; {header}"),
+            format!("{name} has no footer; {footer}"),
+        ])),
+        "{name}"
+    );
+}
+
+#[test]
+fn a_header_or_footer_on_a_kind_without_one_is_an_error_on_it() {
+    header_and_footer_are_errors(CONTACT_INFO, "a contact-info request");
 }

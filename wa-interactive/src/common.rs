@@ -125,7 +125,10 @@ macro_rules! head_getters {
         pub fn body(&self) -> &$crate::text::Body {
             &self.head.body
         }
-
+        $crate::common::head_getters!(json);
+    };
+    // The JSON alone, for a kind that keeps its parts without a `Head`.
+    (json) => {
         /// The `interactive` object's JSON: for a literal message, the
         /// bytes computed at compile time; otherwise written now, in one
         /// allocation of exactly its size. The same text as
@@ -266,6 +269,17 @@ macro_rules! header_setter {
     };
 }
 pub(crate) use header_setter;
+
+/// `{"name": …}`: the action of a kind whose button WhatsApp draws.
+pub(crate) struct ActionName(pub(crate) &'static str);
+
+impl Serialize for ActionName {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut s = serializer.serialize_struct("Action", 1)?;
+        s.serialize_field("name", self.0)?;
+        s.end()
+    }
+}
 
 /// `{"name": …, "parameters": …}`: the action of CTA URL and flow messages.
 pub(crate) struct NamedAction<P>(pub(crate) &'static str, pub(crate) P);

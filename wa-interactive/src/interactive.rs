@@ -5,6 +5,7 @@ use std::borrow::Cow;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::Value;
 
+use crate::ContactInfoRequest;
 use crate::{ButtonMessage, CtaUrlMessage, FlowMessage, ListMessage, LocationRequest};
 
 /// The kinds, once: each line gives the variant, the message type and the
@@ -105,4 +106,6 @@ kinds! {
     CtaUrl(CtaUrlMessage) = "cta_url",
     /// `"type": "flow"`
     Flow(FlowMessage) = "flow",
+    /// `"type": "request_contact_info"`
+    ContactInfoRequest(ContactInfoRequest) = "request_contact_info",
 }

@@ -90,6 +90,7 @@ extern crate self as wa_interactive;
 pub mod __private;
 pub mod buttons;
 mod common;
+pub mod contact_info;
 pub mod cta;
 pub mod error;
 pub mod flow;
@@ -104,6 +105,7 @@ pub mod text;
 pub mod webhook;
 
 pub use buttons::{ButtonBuilder, ButtonMessage, ReplyButton};
+pub use contact_info::ContactInfoRequest;
 pub use cta::{CtaUrlBuilder, CtaUrlMessage};
 pub use error::ValidationError;
 pub use flow::{FlowAction, FlowBuilder, FlowData, FlowMessage, FlowMode, FlowRef};
@@ -151,3 +153,18 @@ pub use wa_interactive_macros::cta_url;
 /// `flow_token`, `flow_action`, `flow_action_payload: { screen }`. Returns a
 /// [`FlowMessage`].
 pub use wa_interactive_macros::flow_message;
+
+/// A contact-info request written as a literal and checked at compile
+/// time: `request_contact_info! { body: "…" }` (the body is required; a
+/// header or footer is an error). Returns a [`ContactInfoRequest`]
+/// (`"type": "request_contact_info"`).
+///
+/// ```
+/// use wa_interactive::{ContactInfoRequest, request_contact_info};
+///
+/// static ASK: ContactInfoRequest = request_contact_info! {
+///     body: "To continue, please share your phone number with us.",
+/// };
+/// assert!(ASK.interactive_json().ends_with(r#""action":{"name":"request_contact_info"}}"#));
+/// ```
+pub use wa_interactive_macros::request_contact_info;

@@ -11,6 +11,7 @@
 
 use std::borrow::Cow;
 
+use crate::ContactInfoRequest;
 use crate::common::Head;
 use crate::flow::{FlowAction, FlowMode, FlowRef};
 use crate::rendered::Rendered;
@@ -154,6 +155,13 @@ pub const fn location(body: Body) -> LocationRequest {
     }
 }
 
+pub const fn contact_info(body: Body) -> ContactInfoRequest {
+    ContactInfoRequest {
+        head: Head::body(body),
+        rendered: Rendered::NONE,
+    }
+}
+
 pub const fn cta_url(
     header: Option<Header>,
     body: Body,
@@ -226,6 +234,10 @@ pub mod placeholder {
 
     pub const fn location() -> LocationRequest {
         super::location(BODY)
+    }
+
+    pub const fn contact_info() -> crate::ContactInfoRequest {
+        super::contact_info(BODY)
     }
 
     pub const fn cta_url() -> CtaUrlMessage {
