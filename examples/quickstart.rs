@@ -4,12 +4,12 @@
 //!
 //! `cargo run --example quickstart`
 
-use wa_interactive::request_contact_info;
 use wa_interactive::text::Body;
 use wa_interactive::{
     ButtonMessage, Interactive, ListMessage, OutgoingMessage, cta_url, flow_message,
     interactive_list, location_request, reply_buttons,
 };
+use wa_interactive::{call_permission_request, request_contact_info};
 
 /// A literal message is a constant: no allocation, its JSON rendered at compile time.
 static MENU: ListMessage = interactive_list! {
@@ -88,9 +88,16 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 /// Contact-info requests, call permission requests, voice call buttons and
 /// address messages.
 fn calls_contact_and_address() -> Vec<(&'static str, Interactive)> {
-    vec![(
-        "contact-info request",
-        request_contact_info! { body: "To continue, please share your phone number with us." }
-            .into(),
-    )]
+    vec![
+        (
+            "contact-info request",
+            request_contact_info! { body: "To continue, please share your phone number with us." }
+                .into(),
+        ),
+        (
+            "call permission request",
+            call_permission_request! { body: "We would like to call you about your order ON-12853." }
+                .into(),
+        ),
+    ]
 }

@@ -674,3 +674,35 @@ fn kinds_without_header_or_footer_report_them() {
         "body: `body` is required",
     );
 }
+
+#[test]
+fn a_call_permission_request_has_an_optional_body_and_no_header_or_footer() {
+    let ask = json!({"type": "call_permission_request", "body": {"text": "b"}, "action": {"name": "call_permission_request"}});
+    structural(
+        ask.clone(),
+        wa_interactive::CallPermissionRequest::new("b").map(drop),
+        &[],
+    );
+    let bare: Interactive = serde_json::from_value(
+        json!({"type": "call_permission_request", "action": {"name": "call_permission_request"}}),
+    )
+    .unwrap();
+    assert_eq!(
+        bare,
+        wa_interactive::CallPermissionRequest::without_body().into()
+    );
+    structural(
+        json!({"type": "call_permission_request", "body": {"text": ""}, "action": {"name": "call_permission_request"}}),
+        wa_interactive::CallPermissionRequest::new("").map(drop),
+        &["body.text: body is empty; WhatsApp needs at least 1 character"],
+    );
+    let got = serde_json::from_value::<Interactive>(with_header_footer(ask))
+        .map(drop)
+        .map_err(|e| e.to_string());
+    let err = got.unwrap_err();
+    assert!(
+        err.starts_with("2 problems:\n- header: a call permission request has no header; ")
+            && err.contains("\n- footer: a call permission request has no footer; "),
+        "{err}"
+    );
+}

@@ -452,3 +452,35 @@ fn request_contact_info() {
         &literal.interactive_json(),
     );
 }
+
+#[test]
+fn call_permission_request() {
+    use wa_interactive::{CallPermissionRequest, call_permission_request};
+    let built = CallPermissionRequest::new(
+        "We would like to call you to help support your query on Order No: ON-12853.",
+    )
+    .unwrap();
+    check("call_permission_request", &built, &built.interactive_json());
+    check_interactive("call_permission_request", built);
+    let literal = call_permission_request! {
+        body: "We would like to call you to help support your query on Order No: ON-12853.",
+    };
+    check(
+        "call_permission_request",
+        &literal,
+        &literal.interactive_json(),
+    );
+    let bare = CallPermissionRequest::without_body();
+    check(
+        "call_permission_request_minimal",
+        &bare,
+        &bare.interactive_json(),
+    );
+    check_interactive("call_permission_request_minimal", bare);
+    let literal = call_permission_request! {};
+    check(
+        "call_permission_request_minimal",
+        &literal,
+        &literal.interactive_json(),
+    );
+}

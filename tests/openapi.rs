@@ -213,6 +213,21 @@ fn list_button_and_flow_requests_match_the_description() {
 }
 
 #[test]
+fn call_permission_requests_match_the_description() {
+    let description = description();
+    let v = Validator {
+        schemas: description["schemas"].as_object().expect("schemas"),
+    };
+    for name in ["call_permission_request", "call_permission_request_minimal"] {
+        assert_eq!(
+            v.errors("InteractiveMessage", &request(name)),
+            Vec::<String>::new(),
+            "{name}"
+        );
+    }
+}
+
+#[test]
 fn the_validator_finds_what_whatsapp_rejects() {
     let description = description();
     let v = Validator {

@@ -269,3 +269,18 @@ fn contact_info() {
         ContactInfoRequest::new("Share your number?").unwrap(),
     );
 }
+
+#[test]
+fn call_permission() {
+    use wa_interactive::{CallPermissionRequest, call_permission_request};
+    agree(
+        "call permission, with a body",
+        call_permission_request! { body: "May we call you?" },
+        CallPermissionRequest::new("May we call you?").unwrap(),
+    );
+    agree(
+        "call permission, without a body",
+        call_permission_request! {},
+        CallPermissionRequest::without_body(),
+    );
+}

@@ -156,6 +156,18 @@ pub struct ContactInfo<'a> {
     pub footer: bool,
 }
 
+/// A call permission request (`call_permission_request`): an optional
+/// body and WhatsApp's buttons; no header or footer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CallPermission<'a> {
+    /// Whether a header was given (this kind has none).
+    pub header: bool,
+    /// The body text, which may be absent.
+    pub body: Text<'a>,
+    /// Whether a footer was given (this kind has none).
+    pub footer: bool,
+}
+
 /// A CTA URL button message.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct CtaUrl<'a> {
@@ -551,12 +563,33 @@ impl ContactInfo<'_> {
 
     /// Every rule a contact-info request breaks.
     pub fn check(&self) -> Result<(), Vec<Violation>> {
-        let mut c = Checker::new();
-        c.no_header_footer(self.header, false, Self::NAME);
-        c.body_footer(self.body, Text::Absent);
-        c.no_header_footer(false, self.footer, Self::NAME);
-        c.into_result()
+        body_only(self.header, self.body, self.footer, true, Self::NAME)
     }
+}
+
+impl CallPermission<'_> {
+    /// How errors name this kind.
+    pub const NAME: &'static str = "a call permission request";
+
+    /// Every rule a call permission request breaks.
+    pub fn check(&self) -> Result<(), Vec<Violation>> {
+        body_only(self.header, self.body, self.footer, false, Self::NAME)
+    }
+}
+
+/// The rules of a kind whose only text is its body.
+fn body_only(
+    header: bool,
+    body: Text<'_>,
+    footer: bool,
+    required: bool,
+    message: &'static str,
+) -> Result<(), Vec<Violation>> {
+    let mut c = Checker::new();
+    c.no_header_footer(header, false, message);
+    c.wrapped_text(body, Field::Body, "body", required);
+    c.no_header_footer(false, footer, message);
+    c.into_result()
 }
 
 const PARAMETERS: [Seg; 2] = [ACTION, Seg::Key("parameters")];

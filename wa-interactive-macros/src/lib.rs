@@ -31,8 +31,8 @@ mod parse;
 use proc_macro::TokenStream;
 
 use crate::expand::expand;
-use crate::kinds::ContactInfo;
 use crate::kinds::{Buttons, CtaUrl, Flow, List, Location};
+use crate::kinds::{CallPermission, ContactInfo};
 
 /// A list message, checked at compile time. See `wa_interactive::interactive_list!`.
 #[proc_macro]
@@ -68,6 +68,12 @@ pub fn flow_message(input: TokenStream) -> TokenStream {
 #[proc_macro]
 pub fn request_contact_info(input: TokenStream) -> TokenStream {
     expand::<ContactInfo>(input.into()).into()
+}
+
+/// A call permission request, checked at compile time. See `wa_interactive::call_permission_request!`.
+#[proc_macro]
+pub fn call_permission_request(input: TokenStream) -> TokenStream {
+    expand::<CallPermission>(input.into()).into()
 }
 
 #[cfg(test)]

@@ -18,8 +18,8 @@ use wa_interactive_core::boundary as table;
 use wa_interactive_core::{Field, Kind};
 
 use crate::expand::expand_checked;
-use crate::kinds::ContactInfo;
 use crate::kinds::{Buttons, CtaUrl, Flow, List, Location};
+use crate::kinds::{CallPermission, ContactInfo};
 
 /// One of the macros, without its panic net.
 type Macro = fn(TokenStream) -> TokenStream;
@@ -30,6 +30,7 @@ const LOCATION: Macro = expand_checked::<Location>;
 const CTA_URL: Macro = expand_checked::<CtaUrl>;
 const FLOW: Macro = expand_checked::<Flow>;
 const CONTACT_INFO: Macro = expand_checked::<ContactInfo>;
+const CALL_PERMISSION: Macro = expand_checked::<CallPermission>;
 
 /// The messages of the `compile_error!`s an expansion emits, or `None` when
 /// it emitted none; `Err` when the input does not lex.
@@ -196,7 +197,15 @@ fn a_malformed_value_is_reported_once() {
     );
 }
 
-const MACROS: [Macro; 6] = [LIST, BUTTONS, LOCATION, CTA_URL, FLOW, CONTACT_INFO];
+const MACROS: [Macro; 7] = [
+    LIST,
+    BUTTONS,
+    LOCATION,
+    CTA_URL,
+    FLOW,
+    CONTACT_INFO,
+    CALL_PERMISSION,
+];
 
 /// Valid invocations to mutate, one or more per macro.
 const SEEDS: [&str; 6] = [
@@ -507,6 +516,12 @@ fn a_fully_literal_message_computes_its_json_through_literal() {
             "FlowMessage",
         ),
         (CONTACT_INFO, r#"body: "Share?""#, "ContactInfoRequest"),
+        (
+            CALL_PERMISSION,
+            r#"body: "May we call?""#,
+            "CallPermissionRequest",
+        ),
+        (CALL_PERMISSION, "", "CallPermissionRequest"),
     ] {
         let expanded = expansion(kind, input);
         let wrapper =
@@ -586,4 +601,20 @@ fn header_and_footer_are_errors(kind: Macro, name: &str) {
 #[test]
 fn a_header_or_footer_on_a_kind_without_one_is_an_error_on_it() {
     header_and_footer_are_errors(CONTACT_INFO, "a contact-info request");
+    header_and_footer_are_errors(CALL_PERMISSION, "a call permission request");
+}
+
+#[test]
+fn a_call_permission_request_takes_no_body_but_not_an_empty_one() {
+    assert_eq!(errors(CALL_PERMISSION, ""), Ok(None));
+    assert_eq!(
+        errors(CALL_PERMISSION, r#"body: """#),
+        Ok(Some(vec![
+            "body is empty; WhatsApp needs at least 1 character".to_owned()
+        ]))
+    );
+    assert_eq!(
+        errors(CONTACT_INFO, ""),
+        Ok(Some(vec!["`body` is required".to_owned()]))
+    );
 }

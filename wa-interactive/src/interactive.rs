@@ -5,8 +5,8 @@ use std::borrow::Cow;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::Value;
 
-use crate::ContactInfoRequest;
 use crate::{ButtonMessage, CtaUrlMessage, FlowMessage, ListMessage, LocationRequest};
+use crate::{CallPermissionRequest, ContactInfoRequest};
 
 /// The kinds, once: each line gives the variant, the message type and the
 /// API's `type`; everything below is generated from it.
@@ -108,4 +108,6 @@ kinds! {
     Flow(FlowMessage) = "flow",
     /// `"type": "request_contact_info"`
     ContactInfoRequest(ContactInfoRequest) = "request_contact_info",
+    /// `"type": "call_permission_request"`
+    CallPermissionRequest(CallPermissionRequest) = "call_permission_request",
 }

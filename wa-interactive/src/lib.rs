@@ -89,6 +89,7 @@ extern crate self as wa_interactive;
 #[path = "private.rs"]
 pub mod __private;
 pub mod buttons;
+pub mod call_permission;
 mod common;
 pub mod contact_info;
 pub mod cta;
@@ -105,6 +106,7 @@ pub mod text;
 pub mod webhook;
 
 pub use buttons::{ButtonBuilder, ButtonMessage, ReplyButton};
+pub use call_permission::CallPermissionRequest;
 pub use contact_info::ContactInfoRequest;
 pub use cta::{CtaUrlBuilder, CtaUrlMessage};
 pub use error::ValidationError;
@@ -168,3 +170,23 @@ pub use wa_interactive_macros::flow_message;
 /// assert!(ASK.interactive_json().ends_with(r#""action":{"name":"request_contact_info"}}"#));
 /// ```
 pub use wa_interactive_macros::request_contact_info;
+
+/// A call permission request written as a literal and checked at compile
+/// time: `call_permission_request! { body?: "…" }` (the body is optional;
+/// a header or footer is an error). Returns a [`CallPermissionRequest`]
+/// (`"type": "call_permission_request"`).
+///
+/// ```
+/// use wa_interactive::{CallPermissionRequest, call_permission_request};
+///
+/// static ASK: CallPermissionRequest = call_permission_request! {
+///     body: "We would like to call you to help with order ON-12853.",
+/// };
+/// static BARE: CallPermissionRequest = call_permission_request! {};
+/// assert_eq!(BARE.body(), None);
+/// assert_eq!(
+///     BARE.interactive_json(),
+///     r#"{"type":"call_permission_request","action":{"name":"call_permission_request"}}"#
+/// );
+/// ```
+pub use wa_interactive_macros::call_permission_request;

@@ -11,7 +11,6 @@
 
 use std::borrow::Cow;
 
-use crate::ContactInfoRequest;
 use crate::common::Head;
 use crate::flow::{FlowAction, FlowMode, FlowRef};
 use crate::rendered::Rendered;
@@ -23,6 +22,7 @@ use crate::{
     ButtonMessage, CtaUrlMessage, FlowMessage, Header, ListMessage, LocationRequest, ReplyButton,
     Row, Section,
 };
+use crate::{CallPermissionRequest, ContactInfoRequest};
 
 pub use crate::rendered::utf8;
 
@@ -162,6 +162,10 @@ pub const fn contact_info(body: Body) -> ContactInfoRequest {
     }
 }
 
+pub const fn call_permission(body: Option<Body>) -> CallPermissionRequest {
+    CallPermissionRequest::from_body(body)
+}
+
 pub const fn cta_url(
     header: Option<Header>,
     body: Body,
@@ -238,6 +242,10 @@ pub mod placeholder {
 
     pub const fn contact_info() -> crate::ContactInfoRequest {
         super::contact_info(BODY)
+    }
+
+    pub const fn call_permission() -> crate::CallPermissionRequest {
+        super::call_permission(None)
     }
 
     pub const fn cta_url() -> CtaUrlMessage {

@@ -1,7 +1,15 @@
-//! Contact-info requests, as statics and with run-time text; each equals
-//! its built twin.
+//! Contact-info requests and call permission requests (with and without
+//! a body), as statics and with run-time text; each equals its built twin.
 use wa_interactive::text::Body;
-use wa_interactive::{ContactInfoRequest, request_contact_info};
+use wa_interactive::{
+    CallPermissionRequest, ContactInfoRequest, call_permission_request, request_contact_info,
+};
+
+static MAY_WE_CALL: CallPermissionRequest = call_permission_request! {
+    body: "We would like to call you about order ON-12853.",
+};
+
+const JUST_ASK: CallPermissionRequest = call_permission_request! {};
 
 static SHARE: ContactInfoRequest = request_contact_info! {
     body: "To continue, please share your phone number with us.",
@@ -12,8 +20,16 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     assert_eq!(SHARE, share);
     assert_eq!(SHARE.interactive_json(), serde_json::to_string(&share)?);
 
+    let may_we = CallPermissionRequest::new("We would like to call you about order ON-12853.")?;
+    assert_eq!(MAY_WE_CALL, may_we);
+    assert_eq!(MAY_WE_CALL.interactive_json(), serde_json::to_string(&may_we)?);
+    assert_eq!(JUST_ASK, CallPermissionRequest::without_body());
+    assert_eq!(JUST_ASK.body(), None);
+
     let order = 1042;
     let ask = request_contact_info! { body: Body::new(format!("Share your number to track order {order}."))? };
     assert_eq!(ask.body(), "Share your number to track order 1042.");
+    let call = call_permission_request! { body: Body::new(format!("May we call you about order {order}?"))? };
+    assert_eq!(call.body().map(|b| b.as_str()), Some("May we call you about order 1042?"));
     Ok(())
 }

@@ -5,6 +5,7 @@
 //! `#[proc_macro]` in `lib.rs`.
 
 mod buttons;
+mod call_permission;
 mod contact_info;
 mod cta_url;
 mod flow;
@@ -17,6 +18,7 @@ use wa_interactive_core::Violation;
 use crate::lower::{Keys, Lower};
 
 pub(crate) use buttons::Buttons;
+pub(crate) use call_permission::CallPermission;
 pub(crate) use contact_info::ContactInfo;
 pub(crate) use cta_url::CtaUrl;
 pub(crate) use flow::Flow;
