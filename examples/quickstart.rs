@@ -9,7 +9,7 @@ use wa_interactive::{
     ButtonMessage, Interactive, ListMessage, OutgoingMessage, cta_url, flow_message,
     interactive_list, location_request, reply_buttons,
 };
-use wa_interactive::{call_permission_request, request_contact_info};
+use wa_interactive::{call_permission_request, request_contact_info, voice_call};
 
 /// A literal message is a constant: no allocation, its JSON rendered at compile time.
 static MENU: ListMessage = interactive_list! {
@@ -98,6 +98,15 @@ fn calls_contact_and_address() -> Vec<(&'static str, Interactive)> {
             "call permission request",
             call_permission_request! { body: "We would like to call you about your order ON-12853." }
                 .into(),
+        ),
+        (
+            "voice call",
+            voice_call! {
+                body: "You can call us on WhatsApp now for faster service!",
+                display_text: "Call on WhatsApp",
+                ttl_minutes: 100,
+            }
+            .into(),
         ),
     ]
 }

@@ -9,6 +9,7 @@
 use wa_interactive_core::boundary as table;
 
 use serde_json::{Value, json};
+use wa_interactive::VoiceCallMessage;
 use wa_interactive::list::{RowDraft, SectionDraft};
 use wa_interactive::text::{self, Field, TextError};
 use wa_interactive::{
@@ -32,13 +33,14 @@ fn path_of(field: Field) -> &'static str {
         Field::MediaId => "header.image.id",
         Field::MediaLink => "header.image.link",
         Field::Filename => "header.document.filename",
-        Field::DisplayText => "action.parameters.display_text",
+        Field::DisplayText | Field::CallButtonText => "action.parameters.display_text",
         Field::Url => "action.parameters.url",
         Field::FlowId => "action.parameters.flow_id",
         Field::FlowName => "action.parameters.flow_name",
         Field::FlowCta => "action.parameters.flow_cta",
         Field::FlowToken => "action.parameters.flow_token",
         Field::FlowScreen => "action.parameters.flow_action_payload.screen",
+        Field::CallPayload => "action.parameters.payload",
         _ => unreachable!("a field the table does not know"),
     }
 }
@@ -66,11 +68,15 @@ fn through_text_type(field: Field, t: String) -> Result<(), TextError> {
         Field::FlowCta => text::FlowCta::new(t).map(drop),
         Field::FlowToken => text::FlowToken::new(t).map(drop),
         Field::FlowScreen => text::FlowScreen::new(t).map(drop),
+        Field::CallButtonText => text::CallButtonText::new(t).map(drop),
+        Field::CallPayload => text::CallPayload::new(t).map(drop),
         _ => unreachable!("a field the table does not know"),
     }
 }
 
 /// A valid message of the right kind with `t` in `field`, through its builder.
+// One arm per field: a table, longer than a function usually is.
+#[allow(clippy::too_many_lines)]
 fn through_builder(field: Field, t: String) -> Result<(), ValidationError> {
     let list = |header: Option<String>,
                 body: String,
@@ -162,6 +168,16 @@ fn through_builder(field: Field, t: String) -> Result<(), ValidationError> {
             .flow_id("1")
             .flow_cta("Go")
             .navigate(t)
+            .build()
+            .map(drop),
+        Field::CallButtonText => VoiceCallMessage::builder()
+            .body("b")
+            .display_text(t)
+            .build()
+            .map(drop),
+        Field::CallPayload => VoiceCallMessage::builder()
+            .body("b")
+            .payload(t)
             .build()
             .map(drop),
         _ => unreachable!("a field the table does not know"),
@@ -274,6 +290,14 @@ fn through_deserialize(field: Field, t: &str) -> Result<(), String> {
         Field::FlowScreen => {
             flow["action"]["parameters"]["flow_action_payload"]["screen"] = t;
             flow
+        }
+        Field::CallButtonText => {
+            json!({"type": "voice_call", "body": {"text": "b"},
+                   "action": {"name": "voice_call", "parameters": {"display_text": t}}})
+        }
+        Field::CallPayload => {
+            json!({"type": "voice_call", "body": {"text": "b"},
+                   "action": {"name": "voice_call", "parameters": {"payload": t}}})
         }
         _ => unreachable!("a field the table does not know"),
     };
@@ -703,6 +727,72 @@ fn a_call_permission_request_has_an_optional_body_and_no_header_or_footer() {
     assert!(
         err.starts_with("2 problems:\n- header: a call permission request has no header; ")
             && err.contains("\n- footer: a call permission request has no footer; "),
+        "{err}"
+    );
+}
+
+fn voice_call_json(parameters: Value) -> Value {
+    json!({"type": "voice_call", "body": {"text": "b"}, "action": {"name": "voice_call", "parameters": parameters}})
+}
+
+fn voice_call_built(minutes: u32) -> Result<(), ValidationError> {
+    VoiceCallMessage::builder()
+        .body("b")
+        .ttl_minutes(minutes)
+        .build()
+        .map(drop)
+}
+
+#[test]
+fn a_voice_call_button_stays_valid_1_to_43200_minutes() {
+    for ok in [1, 10_080, 43_200] {
+        structural(
+            voice_call_json(json!({"ttl_minutes": ok})),
+            voice_call_built(ok),
+            &[],
+        );
+    }
+    for (bad, message) in [
+        (
+            0,
+            "action.parameters.ttl_minutes: ttl_minutes is 0; WhatsApp allows 1 to 43200 (30 days)",
+        ),
+        (
+            43_201,
+            "action.parameters.ttl_minutes: ttl_minutes is 43201; WhatsApp allows 1 to 43200 (30 days)",
+        ),
+        (
+            u32::MAX,
+            "action.parameters.ttl_minutes: ttl_minutes is 4294967295; WhatsApp allows 1 to 43200 (30 days)",
+        ),
+    ] {
+        structural(
+            voice_call_json(json!({"ttl_minutes": bad})),
+            voice_call_built(bad),
+            &[message],
+        );
+    }
+    deserialize_only(
+        voice_call_json(json!({"ttl_minutes": -5})),
+        "action.parameters.ttl_minutes: ttl_minutes is -5; WhatsApp allows 1 to 43200 (30 days)",
+    );
+    // Every parameter is optional, and so is the object that holds them.
+    structural(
+        json!({"type": "voice_call", "body": {"text": "b"}, "action": {"name": "voice_call"}}),
+        VoiceCallMessage::builder().body("b").build().map(drop),
+        &[],
+    );
+    structural(
+        json!({"type": "voice_call", "action": {"name": "voice_call"}}),
+        VoiceCallMessage::builder().build().map(drop),
+        &["body: `body` is required"],
+    );
+    let err = serde_json::from_value::<Interactive>(with_header_footer(voice_call_json(json!({}))))
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.starts_with("2 problems:\n- header: a voice call message has no header; ")
+            && err.contains("\n- footer: a voice call message has no footer; "),
         "{err}"
     );
 }

@@ -484,3 +484,30 @@ fn call_permission_request() {
         &literal.interactive_json(),
     );
 }
+
+#[test]
+fn voice_call() {
+    use wa_interactive::{VoiceCallMessage, voice_call};
+    let body = "You can call us on WhatsApp now for faster service!";
+    let built = VoiceCallMessage::builder()
+        .body(body)
+        .display_text("Call on WhatsApp")
+        .ttl_minutes(100)
+        .payload("payload data")
+        .build()
+        .unwrap();
+    check("voice_call", &built, &built.interactive_json());
+    check_interactive("voice_call", built);
+    let literal = voice_call! {
+        body: "You can call us on WhatsApp now for faster service!",
+        display_text: "Call on WhatsApp",
+        ttl_minutes: 100,
+        payload: "payload data",
+    };
+    check("voice_call", &literal, &literal.interactive_json());
+    let minimal = VoiceCallMessage::builder().body(body).build().unwrap();
+    check("voice_call_minimal", &minimal, &minimal.interactive_json());
+    check_interactive("voice_call_minimal", minimal);
+    let literal = voice_call! { body: "You can call us on WhatsApp now for faster service!" };
+    check("voice_call_minimal", &literal, &literal.interactive_json());
+}

@@ -182,6 +182,41 @@ fn flow() -> impl Strategy<Value = FlowMessage> {
         })
 }
 
+/// Contact-info requests, call permission requests (with and without a
+/// body) and voice calls with any of their parameters.
+fn calls_and_contact() -> impl Strategy<Value = Interactive> {
+    prop_oneof![
+        text(1024).prop_map(|b| wa_interactive::ContactInfoRequest::new(b)
+            .expect("valid")
+            .into()),
+        proptest::option::of(text(1024)).prop_map(|b| match b {
+            Some(b) => wa_interactive::CallPermissionRequest::new(b)
+                .expect("valid")
+                .into(),
+            None => wa_interactive::CallPermissionRequest::without_body().into(),
+        }),
+        (
+            text(1024),
+            proptest::option::of(text(20)),
+            proptest::option::of(1u32..=43_200),
+            proptest::option::of(text(512)),
+        )
+            .prop_map(|(body, display, ttl, payload)| {
+                let mut b = wa_interactive::VoiceCallMessage::builder().body(body);
+                if let Some(d) = display {
+                    b = b.display_text(d);
+                }
+                if let Some(t) = ttl {
+                    b = b.ttl_minutes(t);
+                }
+                if let Some(p) = payload {
+                    b = b.payload(p);
+                }
+                b.build().expect("generated voice calls are valid").into()
+            }),
+    ]
+}
+
 fn any_message() -> impl Strategy<Value = Interactive> {
     prop_oneof![
         list().prop_map(Interactive::from),
@@ -189,6 +224,7 @@ fn any_message() -> impl Strategy<Value = Interactive> {
         cta().prop_map(Interactive::from),
         flow().prop_map(Interactive::from),
         text(1024).prop_map(|b| LocationRequest::new(b).expect("valid").into()),
+        calls_and_contact(),
     ]
 }
 

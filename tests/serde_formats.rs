@@ -284,3 +284,34 @@ fn call_permission() {
         CallPermissionRequest::without_body(),
     );
 }
+
+#[test]
+fn voice_call() {
+    use wa_interactive::{VoiceCallMessage, voice_call};
+    let base = || VoiceCallMessage::builder().body("Call us");
+    agree(
+        "voice call, nothing optional",
+        voice_call! { body: "Call us" },
+        base().build().unwrap(),
+    );
+    agree(
+        "voice call, every option",
+        voice_call! { body: "Call us", display_text: "Call now", ttl_minutes: 43200, payload: "order-42" },
+        base()
+            .display_text("Call now")
+            .ttl_minutes(43_200)
+            .payload("order-42")
+            .build()
+            .unwrap(),
+    );
+    agree(
+        "voice call, ttl only",
+        voice_call! { body: "Call us", ttl_minutes: 1 },
+        base().ttl_minutes(1).build().unwrap(),
+    );
+    agree(
+        "voice call, payload only",
+        voice_call! { body: "Call us", payload: "p" },
+        base().payload("p").build().unwrap(),
+    );
+}

@@ -23,7 +23,7 @@ pub struct TextCase {
 }
 
 /// `(field, limit in characters, form)` as the rules table states them.
-pub const FIELDS: [(Field, Option<usize>, Form); 20] = [
+pub const FIELDS: [(Field, Option<usize>, Form); 22] = [
     (Field::HeaderText, Some(60), Form::Text),
     (Field::Body, Some(1024), Form::Text),
     (Field::Footer, Some(60), Form::Text),
@@ -44,6 +44,8 @@ pub const FIELDS: [(Field, Option<usize>, Form); 20] = [
     (Field::FlowCta, Some(30), Form::NoEmoji),
     (Field::FlowToken, None, Form::Text),
     (Field::FlowScreen, None, Form::Id),
+    (Field::CallButtonText, Some(20), Form::Text),
+    (Field::CallPayload, Some(512), Form::Text),
 ];
 
 /// A text of `n` characters made of `unit`, valid for the field's form.

@@ -36,6 +36,8 @@ macro_rules! field_table {
             FlowCta, "flow cta", NoEmoji, FLOW_CTA = 30, "The text of a flow's call-to-action button (`flow_cta`).";
             FlowToken, "flow token", Text, -, "The token sent back with a flow's replies.";
             FlowScreen, "flow screen", Id, -, "The id of the first screen a navigate flow opens.";
+            CallButtonText, "call button text", Text, CALL_BUTTON_TEXT = 20, "The text of a voice call's button (`display_text`; WhatsApp shows \"Call Now\" without one).";
+            CallPayload, "call payload", Text, CALL_PAYLOAD = 512, "Data sent back as `cta_payload` with a call made from a voice call's button (`payload`).";
         }
     };
 }
@@ -580,6 +582,6 @@ mod tests {
     fn limits_come_from_the_table() {
         assert_eq!(Some(text_limits::ROW_TITLE), Field::RowTitle.max_chars());
         assert_eq!(Some(text_limits::FLOW_CTA), Field::FlowCta.max_chars());
-        assert_eq!(Field::ALL.len(), 20);
+        assert_eq!(Field::ALL.len(), 22);
     }
 }

@@ -9,6 +9,7 @@
 //! - [`Field`]: every text field, its character limit and its form
 //!   (trimmed id, http(s) URL); [`Field::check`] checks one text.
 //! - [`Count`]: the bounds on sections, rows and buttons.
+//! - [`Number`]: the bounds on numbers (a voice call's `ttl_minutes`).
 //! - [`shape`]: each message kind's structure and its structural rules
 //!   (required keys, counts across sections, unique ids and titles,
 //!   exclusive keys), checked by `check()` on a shape.
@@ -40,6 +41,11 @@ pub mod limits {
     pub const BUTTONS: usize = 3;
     /// The only `flow_message_version` WhatsApp accepts.
     pub const FLOW_MESSAGE_VERSION: &str = "3";
+    /// Fewest minutes a voice call's button stays valid (`ttl_minutes`).
+    pub const CALL_TTL_MINUTES_MIN: u32 = 1;
+    /// Most minutes a voice call's button stays valid (`ttl_minutes`): 30 days.
+    pub const CALL_TTL_MINUTES_MAX: u32 = 43_200;
 }
 pub use path::{Path, Seg};
+pub use violation::Number;
 pub use violation::{Count, Kind, Violation, same_text, summarise};

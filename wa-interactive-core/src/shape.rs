@@ -8,7 +8,7 @@
 
 use std::collections::HashMap;
 
-use crate::{Count, Field, Kind, Path, Seg, Violation, limits};
+use crate::{Count, Field, Kind, Number, Path, Seg, Violation, limits};
 
 /// One text slot of a shape.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -166,6 +166,24 @@ pub struct CallPermission<'a> {
     pub body: Text<'a>,
     /// Whether a footer was given (this kind has none).
     pub footer: bool,
+}
+
+/// A voice call message (`voice_call`): a body and a button that calls
+/// the business; no header or footer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct VoiceCall<'a> {
+    /// Whether a header was given (this kind has none).
+    pub header: bool,
+    /// The body text.
+    pub body: Text<'a>,
+    /// Whether a footer was given (this kind has none).
+    pub footer: bool,
+    /// The button's text.
+    pub display_text: Text<'a>,
+    /// How many minutes the button stays valid.
+    pub ttl_minutes: Option<i64>,
+    /// Data sent back with a call made from the button.
+    pub payload: Text<'a>,
 }
 
 /// A CTA URL button message.
@@ -593,6 +611,38 @@ fn body_only(
 }
 
 const PARAMETERS: [Seg; 2] = [ACTION, Seg::Key("parameters")];
+
+impl VoiceCall<'_> {
+    /// How errors name this kind.
+    pub const NAME: &'static str = "a voice call message";
+
+    /// Every rule a voice call message breaks.
+    pub fn check(&self) -> Result<(), Vec<Violation>> {
+        let mut c = Checker::new();
+        c.no_header_footer(self.header, false, Self::NAME);
+        c.body_footer(self.body, Text::Absent);
+        c.no_header_footer(false, self.footer, Self::NAME);
+        c.within(&PARAMETERS, |c| {
+            c.text(
+                self.display_text,
+                Field::CallButtonText,
+                "display_text",
+                false,
+            );
+            if let Some(found) = self.ttl_minutes {
+                let number = Number::CallTtlMinutes;
+                if !number.admits(found) {
+                    c.report(
+                        &[Seg::Key(number.key())],
+                        Kind::OutOfRange { number, found },
+                    );
+                }
+            }
+            c.text(self.payload, Field::CallPayload, "payload", false);
+        });
+        c.into_result()
+    }
+}
 
 impl CtaUrl<'_> {
     /// Every rule a CTA URL message breaks.

@@ -32,7 +32,7 @@ use proc_macro::TokenStream;
 
 use crate::expand::expand;
 use crate::kinds::{Buttons, CtaUrl, Flow, List, Location};
-use crate::kinds::{CallPermission, ContactInfo};
+use crate::kinds::{CallPermission, ContactInfo, VoiceCall};
 
 /// A list message, checked at compile time. See `wa_interactive::interactive_list!`.
 #[proc_macro]
@@ -74,6 +74,12 @@ pub fn request_contact_info(input: TokenStream) -> TokenStream {
 #[proc_macro]
 pub fn call_permission_request(input: TokenStream) -> TokenStream {
     expand::<CallPermission>(input.into()).into()
+}
+
+/// A voice call message, checked at compile time. See `wa_interactive::voice_call!`.
+#[proc_macro]
+pub fn voice_call(input: TokenStream) -> TokenStream {
+    expand::<VoiceCall>(input.into()).into()
 }
 
 #[cfg(test)]

@@ -19,7 +19,7 @@ use wa_interactive_core::{Field, Kind};
 
 use crate::expand::expand_checked;
 use crate::kinds::{Buttons, CtaUrl, Flow, List, Location};
-use crate::kinds::{CallPermission, ContactInfo};
+use crate::kinds::{CallPermission, ContactInfo, VoiceCall};
 
 /// One of the macros, without its panic net.
 type Macro = fn(TokenStream) -> TokenStream;
@@ -31,6 +31,7 @@ const CTA_URL: Macro = expand_checked::<CtaUrl>;
 const FLOW: Macro = expand_checked::<Flow>;
 const CONTACT_INFO: Macro = expand_checked::<ContactInfo>;
 const CALL_PERMISSION: Macro = expand_checked::<CallPermission>;
+const VOICE_CALL: Macro = expand_checked::<VoiceCall>;
 
 /// The messages of the `compile_error!`s an expansion emits, or `None` when
 /// it emitted none; `Err` when the input does not lex.
@@ -140,6 +141,8 @@ fn placed(field: Field, literal: &str) -> (Macro, String) {
         Field::FlowScreen => flow(&format!(
             "flow_id: \"1\", flow_cta: \"Go\", flow_action_payload: {{ screen: {lit} }}"
         )),
+        Field::CallButtonText => (VOICE_CALL, format!("body: \"b\", display_text: {lit}")),
+        Field::CallPayload => (VOICE_CALL, format!("body: \"b\", payload: {lit}")),
         _ => (LOCATION, String::from("<a field the table does not know>")),
     }
 }
@@ -197,7 +200,7 @@ fn a_malformed_value_is_reported_once() {
     );
 }
 
-const MACROS: [Macro; 7] = [
+const MACROS: [Macro; 8] = [
     LIST,
     BUTTONS,
     LOCATION,
@@ -205,16 +208,18 @@ const MACROS: [Macro; 7] = [
     FLOW,
     CONTACT_INFO,
     CALL_PERMISSION,
+    VOICE_CALL,
 ];
 
 /// Valid invocations to mutate, one or more per macro.
-const SEEDS: [&str; 6] = [
+const SEEDS: [&str; 7] = [
     r#"header: "Book", body: "Pick a time", footer: "Local", button: "Slots", sections: [ { title: "Morning", rows: [ { id: "a", title: "09:00", description: "Dr" } ] }, { title: "Later", rows: [ { id: "b", title: "14:00" } ] } ]"#,
     r#"header: image { link: "https://example.com/a.png" }, body: "Sure?", buttons: [ { id: "y", title: "Yes" }, { id: "n", title: "No" } ]"#,
     r#"body: "Where are you?""#,
     r#"header: document { id: "1", filename: "a.pdf" }, body: "b", footer: "f", display_text: "Open", url: "https://example.com""#,
     r#"header: "h", body: "b", flow_message_version: "3", flow_id: "1", flow_cta: "Go", mode: "draft", flow_token: "t", flow_action: "navigate", flow_action_payload: { screen: "S" }"#,
     r#"body: text::Body::new("x")?, button: some.call(1, 2), sections: [ { title: t, rows: [ { id: "a", title: r#x } ] } ]"#,
+    r#"body: "Call us", display_text: "Call now", ttl_minutes: 100, payload: "p""#,
 ];
 
 /// Fragments for inserts and for generated trees: keys, punctuation,
@@ -253,6 +258,11 @@ const FRAGMENTS: &[&str] = &[
     "flow_action",
     "flow_action_payload",
     "screen",
+    "ttl_minutes",
+    "payload",
+    "0",
+    "43201",
+    "99999999999999999999999",
     ":",
     ",",
     "\"\"",
@@ -522,6 +532,11 @@ fn a_fully_literal_message_computes_its_json_through_literal() {
             "CallPermissionRequest",
         ),
         (CALL_PERMISSION, "", "CallPermissionRequest"),
+        (
+            VOICE_CALL,
+            r#"body: "b", display_text: "Call", ttl_minutes: 60, payload: "p""#,
+            "VoiceCallMessage",
+        ),
     ] {
         let expanded = expansion(kind, input);
         let wrapper =
@@ -602,6 +617,7 @@ fn header_and_footer_are_errors(kind: Macro, name: &str) {
 fn a_header_or_footer_on_a_kind_without_one_is_an_error_on_it() {
     header_and_footer_are_errors(CONTACT_INFO, "a contact-info request");
     header_and_footer_are_errors(CALL_PERMISSION, "a call permission request");
+    header_and_footer_are_errors(VOICE_CALL, "a voice call message");
 }
 
 #[test]
@@ -616,5 +632,41 @@ fn a_call_permission_request_takes_no_body_but_not_an_empty_one() {
     assert_eq!(
         errors(CONTACT_INFO, ""),
         Ok(Some(vec!["`body` is required".to_owned()]))
+    );
+}
+
+#[test]
+fn ttl_minutes_is_an_integer_literal_from_1_to_43200() {
+    let range = "WhatsApp allows 1 to 43200 (30 days)";
+    for ok in ["1", "10080", "43200", "100u32"] {
+        let input = format!(r#"body: "b", ttl_minutes: {ok}"#);
+        assert_eq!(errors(VOICE_CALL, &input), Ok(None), "{input}");
+    }
+    for (bad, found) in [
+        ("0", "0"),
+        ("43201", "43201"),
+        ("99999999999999999999999", "99999999999999999999999"),
+    ] {
+        let input = format!(r#"body: "b", ttl_minutes: {bad}"#);
+        assert_eq!(
+            errors(VOICE_CALL, &input),
+            Ok(Some(vec![format!("ttl_minutes is {found}; {range}")])),
+            "{input}"
+        );
+    }
+    for bad in ["\"100\"", "-5", "minutes", "1.5"] {
+        let input = format!(r#"body: "b", ttl_minutes: {bad}"#);
+        assert_eq!(
+            errors(VOICE_CALL, &input),
+            Ok(Some(vec![
+                "`ttl_minutes` must be an integer literal from 1 to 43200 (minutes); for a value known only at run time, use `VoiceCallMessage::builder()`".to_owned()
+            ])),
+            "{input}"
+        );
+    }
+    let expanded = expansion(VOICE_CALL, r#"body: "b", ttl_minutes: 100u32"#);
+    assert!(
+        expanded.contains(":: core :: option :: Option :: Some (100)"),
+        "{expanded}"
     );
 }

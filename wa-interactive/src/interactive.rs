@@ -6,7 +6,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::Value;
 
 use crate::{ButtonMessage, CtaUrlMessage, FlowMessage, ListMessage, LocationRequest};
-use crate::{CallPermissionRequest, ContactInfoRequest};
+use crate::{CallPermissionRequest, ContactInfoRequest, VoiceCallMessage};
 
 /// The kinds, once: each line gives the variant, the message type and the
 /// API's `type`; everything below is generated from it.
@@ -110,4 +110,6 @@ kinds! {
     ContactInfoRequest(ContactInfoRequest) = "request_contact_info",
     /// `"type": "call_permission_request"`
     CallPermissionRequest(CallPermissionRequest) = "call_permission_request",
+    /// `"type": "voice_call"`
+    VoiceCall(VoiceCallMessage) = "voice_call",
 }

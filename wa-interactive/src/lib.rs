@@ -102,6 +102,7 @@ pub mod location;
 mod outgoing;
 mod rendered;
 pub mod text;
+pub mod voice_call;
 #[cfg(feature = "webhook")]
 pub mod webhook;
 
@@ -116,6 +117,7 @@ pub use interactive::Interactive;
 pub use list::{ListBuilder, ListMessage, Row, Section};
 pub use location::LocationRequest;
 pub use outgoing::OutgoingMessage;
+pub use voice_call::{VoiceCallBuilder, VoiceCallMessage};
 
 /// Every limit of interactive messages, named: text lengths in characters
 /// (Unicode scalar values) and counts, for code that pages or truncates on
@@ -190,3 +192,22 @@ pub use wa_interactive_macros::request_contact_info;
 /// );
 /// ```
 pub use wa_interactive_macros::call_permission_request;
+
+/// A voice call message written as a literal and checked at compile time;
+/// keys as in the API, `action.parameters` flattened:
+/// `voice_call! { body, display_text?, ttl_minutes?, payload? }`
+/// (`ttl_minutes` an integer literal, 1 to 43200; a header or footer is an
+/// error). Returns a [`VoiceCallMessage`] (`"type": "voice_call"`).
+///
+/// ```
+/// use wa_interactive::{VoiceCallMessage, voice_call};
+///
+/// static CALL: VoiceCallMessage = voice_call! {
+///     body: "You can call us on WhatsApp now for faster service!",
+///     display_text: "Call on WhatsApp",
+///     ttl_minutes: 100,
+///     payload: "payload data",
+/// };
+/// assert_eq!(CALL.ttl_minutes(), Some(100));
+/// ```
+pub use wa_interactive_macros::voice_call;

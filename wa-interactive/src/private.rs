@@ -18,11 +18,12 @@ use crate::text::{
     Body, ButtonId, ButtonTitle, DisplayText, FlowCta, FlowToken, Footer, ListButton,
     RowDescription, RowId, RowTitle, SectionTitle, Url,
 };
+use crate::text::{CallButtonText, CallPayload};
 use crate::{
     ButtonMessage, CtaUrlMessage, FlowMessage, Header, ListMessage, LocationRequest, ReplyButton,
     Row, Section,
 };
-use crate::{CallPermissionRequest, ContactInfoRequest};
+use crate::{CallPermissionRequest, ContactInfoRequest, VoiceCallMessage};
 
 pub use crate::rendered::utf8;
 
@@ -166,6 +167,25 @@ pub const fn call_permission(body: Option<Body>) -> CallPermissionRequest {
     CallPermissionRequest::from_body(body)
 }
 
+pub const fn voice_call(
+    body: Body,
+    display_text: Option<CallButtonText>,
+    ttl_minutes: Option<u32>,
+    payload: Option<CallPayload>,
+) -> VoiceCallMessage {
+    if let Some(minutes) = ttl_minutes {
+        let number = wa_interactive_core::Number::CallTtlMinutes;
+        assert!(crate::voice_call::ttl_admits(minutes), "{}", number.rule());
+    }
+    VoiceCallMessage {
+        head: Head::body(body),
+        display_text,
+        ttl_minutes,
+        payload,
+        rendered: Rendered::NONE,
+    }
+}
+
 pub const fn cta_url(
     header: Option<Header>,
     body: Body,
@@ -246,6 +266,10 @@ pub mod placeholder {
 
     pub const fn call_permission() -> crate::CallPermissionRequest {
         super::call_permission(None)
+    }
+
+    pub const fn voice_call() -> crate::VoiceCallMessage {
+        super::voice_call(BODY, None, None, None)
     }
 
     pub const fn cta_url() -> CtaUrlMessage {

@@ -11,6 +11,7 @@ mod cta_url;
 mod flow;
 mod list;
 mod location;
+mod voice_call;
 
 use proc_macro2::TokenStream;
 use wa_interactive_core::Violation;
@@ -24,6 +25,7 @@ pub(crate) use cta_url::CtaUrl;
 pub(crate) use flow::Flow;
 pub(crate) use list::List;
 pub(crate) use location::Location;
+pub(crate) use voice_call::VoiceCall;
 
 /// What one macro needs to know about its message kind.
 pub(crate) trait MessageKind {
