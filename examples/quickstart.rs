@@ -9,7 +9,7 @@ use wa_interactive::{
     ButtonMessage, Interactive, ListMessage, OutgoingMessage, cta_url, flow_message,
     interactive_list, location_request, reply_buttons,
 };
-use wa_interactive::{call_permission_request, request_contact_info, voice_call};
+use wa_interactive::{address_message, call_permission_request, request_contact_info, voice_call};
 
 /// A literal message is a constant: no allocation, its JSON rendered at compile time.
 static MENU: ListMessage = interactive_list! {
@@ -105,6 +105,15 @@ fn calls_contact_and_address() -> Vec<(&'static str, Interactive)> {
                 body: "You can call us on WhatsApp now for faster service!",
                 display_text: "Call on WhatsApp",
                 ttl_minutes: 100,
+            }
+            .into(),
+        ),
+        (
+            "address message",
+            address_message! {
+                body: "Thanks for your order! Tell us what address you'd like this order delivered to.",
+                country: "IN",
+                values: { name: "Ana Ruiz", in_pin_code: "400063", city: "Mumbai" },
             }
             .into(),
         ),

@@ -9,7 +9,22 @@
 use wa_interactive_core::boundary as table;
 
 use serde_json::{Value, json};
-use wa_interactive::VoiceCallMessage;
+use wa_interactive::address::AddressDraft;
+use wa_interactive::{AddressBuilder, AddressMessage, VoiceCallMessage};
+
+/// An address message's builder with its required parts.
+fn address() -> AddressBuilder {
+    AddressMessage::builder().body("b").country("IN")
+}
+
+/// An address message as JSON, `parameters` added to its country.
+fn address_json(parameters: Value) -> Value {
+    let mut p = json!({"country": "IN"});
+    for (k, v) in parameters.as_object().unwrap() {
+        p[k] = v.clone();
+    }
+    json!({"type": "address_message", "body": {"text": "b"}, "action": {"name": "address_message", "parameters": p}})
+}
 use wa_interactive::list::{RowDraft, SectionDraft};
 use wa_interactive::text::{self, Field, TextError};
 use wa_interactive::{
@@ -41,6 +56,10 @@ fn path_of(field: Field) -> &'static str {
         Field::FlowToken => "action.parameters.flow_token",
         Field::FlowScreen => "action.parameters.flow_action_payload.screen",
         Field::CallPayload => "action.parameters.payload",
+        Field::AddressValue => "action.parameters.values.city",
+        Field::PinCode => "action.parameters.values.in_pin_code",
+        Field::SavedAddressId => "action.parameters.saved_addresses[0].id",
+        Field::AddressError => "action.parameters.validation_errors.city",
         _ => unreachable!("a field the table does not know"),
     }
 }
@@ -70,6 +89,10 @@ fn through_text_type(field: Field, t: String) -> Result<(), TextError> {
         Field::FlowScreen => text::FlowScreen::new(t).map(drop),
         Field::CallButtonText => text::CallButtonText::new(t).map(drop),
         Field::CallPayload => text::CallPayload::new(t).map(drop),
+        Field::AddressValue => text::AddressValue::new(t).map(drop),
+        Field::PinCode => text::PinCode::new(t).map(drop),
+        Field::SavedAddressId => text::SavedAddressId::new(t).map(drop),
+        Field::AddressError => text::AddressError::new(t).map(drop),
         _ => unreachable!("a field the table does not know"),
     }
 }
@@ -178,6 +201,22 @@ fn through_builder(field: Field, t: String) -> Result<(), ValidationError> {
         Field::CallPayload => VoiceCallMessage::builder()
             .body("b")
             .payload(t)
+            .build()
+            .map(drop),
+        Field::AddressValue => address()
+            .values(AddressDraft::new().city(t))
+            .build()
+            .map(drop),
+        Field::PinCode => address()
+            .values(AddressDraft::new().in_pin_code(t))
+            .build()
+            .map(drop),
+        Field::SavedAddressId => address()
+            .saved_address(t, AddressDraft::new().city("Delhi"))
+            .build()
+            .map(drop),
+        Field::AddressError => address()
+            .validation_errors(AddressDraft::new().city(t))
             .build()
             .map(drop),
         _ => unreachable!("a field the table does not know"),
@@ -299,6 +338,12 @@ fn through_deserialize(field: Field, t: &str) -> Result<(), String> {
             json!({"type": "voice_call", "body": {"text": "b"},
                    "action": {"name": "voice_call", "parameters": {"payload": t}}})
         }
+        Field::AddressValue => address_json(json!({"values": {"city": t}})),
+        Field::PinCode => address_json(json!({"values": {"in_pin_code": t}})),
+        Field::SavedAddressId => {
+            address_json(json!({"saved_addresses": [{"id": t, "value": {"city": "Delhi"}}]}))
+        }
+        Field::AddressError => address_json(json!({"validation_errors": {"city": t}})),
         _ => unreachable!("a field the table does not know"),
     };
     serde_json::from_value::<Interactive>(message)
@@ -794,5 +839,99 @@ fn a_voice_call_button_stays_valid_1_to_43200_minutes() {
         err.starts_with("2 problems:\n- header: a voice call message has no header; ")
             && err.contains("\n- footer: a voice call message has no footer; "),
         "{err}"
+    );
+}
+
+#[test]
+fn address_messages_are_for_india_with_unique_saved_address_ids() {
+    let home = || AddressDraft::new().city("Mumbai");
+    structural(
+        address_json(json!({"saved_addresses": [
+            {"id": "home", "value": {"city": "Mumbai"}},
+            {"id": "work", "value": {"city": "Mumbai"}},
+            {"id": "home", "value": {"city": "Mumbai"}},
+        ]})),
+        address()
+            .saved_address("home", home())
+            .saved_address("work", home())
+            .saved_address("home", home())
+            .build()
+            .map(drop),
+        &["action.parameters.saved_addresses[2].id: duplicate saved address id \"home\""],
+    );
+    let mut sg = address_json(json!({}));
+    sg["action"]["parameters"]["country"] = json!("SG");
+    structural(
+        sg,
+        AddressMessage::builder()
+            .body("b")
+            .country("SG")
+            .build()
+            .map(drop),
+        &[
+            "action.parameters.country: country is \"SG\"; WhatsApp sends address messages only in India (\"IN\")",
+        ],
+    );
+    structural(
+        json!({"type": "address_message", "body": {"text": "b"}, "action": {"name": "address_message", "parameters": {}}}),
+        AddressMessage::builder().body("b").build().map(drop),
+        &["action.parameters.country: `country` is required"],
+    );
+    // Every field of values, saved addresses and errors, at once.
+    let mut all = AddressDraft::new();
+    let mut fields = serde_json::Map::new();
+    for key in wa_interactive_core::shape::ADDRESS_FIELDS {
+        fields.insert(key.to_owned(), json!("1"));
+    }
+    for (key, set) in [
+        (
+            "name",
+            AddressDraft::name as fn(AddressDraft, &'static str) -> AddressDraft,
+        ),
+        ("phone_number", AddressDraft::phone_number),
+        ("in_pin_code", AddressDraft::in_pin_code),
+        ("house_number", AddressDraft::house_number),
+        ("floor_number", AddressDraft::floor_number),
+        ("tower_number", AddressDraft::tower_number),
+        ("building_name", AddressDraft::building_name),
+        ("address", AddressDraft::address),
+        ("landmark_area", AddressDraft::landmark_area),
+        ("city", AddressDraft::city),
+        ("state", AddressDraft::state),
+    ] {
+        assert!(fields.contains_key(key), "{key}");
+        all = set(all, "1");
+    }
+    let fields = Value::Object(fields);
+    let full_json = address_json(json!({
+        "values": fields, "saved_addresses": [{"id": "a", "value": fields}], "validation_errors": fields
+    }));
+    let full = address()
+        .values(all.clone())
+        .saved_address("a", all.clone())
+        .validation_errors(all)
+        .build()
+        .unwrap();
+    assert_eq!(serde_json::to_value(&full).unwrap(), full_json);
+    let back: AddressMessage = serde_json::from_value(full_json).unwrap();
+    assert_eq!(back, full);
+}
+
+#[test]
+fn address_messages_take_a_text_header_and_the_documented_fields_only() {
+    let mut media = address_json(json!({}));
+    media["header"] = json!({"type": "image", "image": {"id": "1"}});
+    deserialize_only(media, "header: an address message header must be text");
+    let got =
+        serde_json::from_value::<Interactive>(address_json(json!({"values": {"pin_code": "1"}})))
+            .unwrap_err()
+            .to_string();
+    assert!(
+        got.starts_with("unknown field `pin_code`, expected one of `name`, "),
+        "{got}"
+    );
+    deserialize_only(
+        address_json(json!({"saved_addresses": [{"id": "a"}]})),
+        "action.parameters.saved_addresses[0].value: `value` is required",
     );
 }

@@ -511,3 +511,101 @@ fn voice_call() {
     let literal = voice_call! { body: "You can call us on WhatsApp now for faster service!" };
     check("voice_call_minimal", &literal, &literal.interactive_json());
 }
+
+#[test]
+fn address_message() {
+    use wa_interactive::address::AddressDraft;
+    use wa_interactive::{AddressMessage, address_message};
+    let body = "Thanks for your order! Tell us what address you'd like this order delivered to.";
+    let minimal = AddressMessage::builder()
+        .body(body)
+        .country("IN")
+        .build()
+        .unwrap();
+    check(
+        "address_message_minimal",
+        &minimal,
+        &minimal.interactive_json(),
+    );
+    check_interactive("address_message_minimal", minimal);
+    let literal = address_message! {
+        body: "Thanks for your order! Tell us what address you'd like this order delivered to.",
+        country: "IN",
+    };
+    check(
+        "address_message_minimal",
+        &literal,
+        &literal.interactive_json(),
+    );
+
+    // Meta's examples, combined: values with a validation error, and a
+    // saved address. Meta's saved address also sends `"building_name": ""`;
+    // an empty prefill is no prefill, and every text must be non-empty, so
+    // it is left out here (and rejected with its path, below).
+    let built = AddressMessage::builder()
+        .header("Delivery address")
+        .body(body)
+        .footer("We only deliver within India")
+        .country("IN")
+        .values(
+            AddressDraft::new()
+                .name("CUSTOMER_NAME")
+                .phone_number("+91xxxxxxxxxx")
+                .in_pin_code("666666")
+                .address("Some other location")
+                .city("Delhi"),
+        )
+        .saved_address(
+            "address1",
+            AddressDraft::new()
+                .name("CUSTOMER_NAME")
+                .phone_number("+91xxxxxxxxxx")
+                .in_pin_code("400063")
+                .floor_number("8")
+                .address("Wing A, Cello Triumph,IB Patel Rd")
+                .landmark_area("Goregaon")
+                .city("Mumbai"),
+        )
+        .validation_errors(AddressDraft::new().in_pin_code("We could not locate this pin code."))
+        .build()
+        .unwrap();
+    check("address_message", &built, &built.interactive_json());
+    check_interactive("address_message", built);
+    let literal = address_message! {
+        header: "Delivery address",
+        body: "Thanks for your order! Tell us what address you'd like this order delivered to.",
+        footer: "We only deliver within India",
+        country: "IN",
+        values: {
+            name: "CUSTOMER_NAME",
+            phone_number: "+91xxxxxxxxxx",
+            in_pin_code: "666666",
+            address: "Some other location",
+            city: "Delhi",
+        },
+        saved_addresses: [
+            {
+                id: "address1",
+                value: {
+                    name: "CUSTOMER_NAME",
+                    phone_number: "+91xxxxxxxxxx",
+                    in_pin_code: "400063",
+                    floor_number: "8",
+                    address: "Wing A, Cello Triumph,IB Patel Rd",
+                    landmark_area: "Goregaon",
+                    city: "Mumbai",
+                },
+            },
+        ],
+        validation_errors: { in_pin_code: "We could not locate this pin code." },
+    };
+    check("address_message", &literal, &literal.interactive_json());
+
+    let mut with_empty = golden("address_message");
+    with_empty["action"]["parameters"]["saved_addresses"][0]["value"]["building_name"] = json!("");
+    let err = serde_json::from_value::<AddressMessage>(with_empty).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "action.parameters.saved_addresses[0].value.building_name: address value is empty; WhatsApp needs at least 1 character"
+    );
+}

@@ -183,8 +183,8 @@ fn flow() -> impl Strategy<Value = FlowMessage> {
 }
 
 /// Contact-info requests, call permission requests (with and without a
-/// body) and voice calls with any of their parameters.
-fn calls_and_contact() -> impl Strategy<Value = Interactive> {
+/// body), voice calls with any of their parameters, and address messages.
+fn calls_contact_and_address() -> impl Strategy<Value = Interactive> {
     prop_oneof![
         text(1024).prop_map(|b| wa_interactive::ContactInfoRequest::new(b)
             .expect("valid")
@@ -214,6 +214,32 @@ fn calls_and_contact() -> impl Strategy<Value = Interactive> {
                 }
                 b.build().expect("generated voice calls are valid").into()
             }),
+        (
+            text(1024),
+            proptest::option::of(text(60)),
+            proptest::option::of((text(6), text(40))),
+            proptest::collection::vec(text(40), 0..4),
+            proptest::option::of(text(80)),
+        )
+            .prop_map(|(body, header, values, saved, error)| {
+                use wa_interactive::address::AddressDraft;
+                let mut b = wa_interactive::AddressMessage::builder()
+                    .body(body)
+                    .country("IN");
+                if let Some(h) = header {
+                    b = b.header(h);
+                }
+                if let Some((pin, city)) = values {
+                    b = b.values(AddressDraft::new().in_pin_code(pin).city(city));
+                }
+                for (i, city) in saved.into_iter().enumerate() {
+                    b = b.saved_address(format!("a{i}"), AddressDraft::new().city(city));
+                }
+                if let Some(e) = error {
+                    b = b.validation_errors(AddressDraft::new().in_pin_code(e));
+                }
+                b.build().expect("generated addresses are valid").into()
+            }),
     ]
 }
 
@@ -224,7 +250,7 @@ fn any_message() -> impl Strategy<Value = Interactive> {
         cta().prop_map(Interactive::from),
         flow().prop_map(Interactive::from),
         text(1024).prop_map(|b| LocationRequest::new(b).expect("valid").into()),
-        calls_and_contact(),
+        calls_contact_and_address(),
     ]
 }
 

@@ -315,3 +315,52 @@ fn voice_call() {
         base().payload("p").build().unwrap(),
     );
 }
+
+#[test]
+fn address() {
+    use wa_interactive::address::AddressDraft;
+    use wa_interactive::{AddressMessage, address_message};
+    let base = || AddressMessage::builder().body("Where to?").country("IN");
+    agree(
+        "address, nothing optional",
+        address_message! { body: "Where to?", country: "IN" },
+        base().build().unwrap(),
+    );
+    agree(
+        "address, every option",
+        address_message! {
+            header: "Delivery", body: "Where to?", footer: "India only", country: "IN",
+            values: { name: "Ana", in_pin_code: "400063", state: "MH" },
+            saved_addresses: [
+                { id: "home", value: { city: "Mumbai" } },
+                { id: "work", value: { tower_number: "B", city: "Pune" } },
+            ],
+            validation_errors: { in_pin_code: "Unknown pin code" },
+        },
+        base()
+            .header("Delivery")
+            .footer("India only")
+            .values(
+                AddressDraft::new()
+                    .name("Ana")
+                    .in_pin_code("400063")
+                    .state("MH"),
+            )
+            .saved_address("home", AddressDraft::new().city("Mumbai"))
+            .saved_address("work", AddressDraft::new().tower_number("B").city("Pune"))
+            .validation_errors(AddressDraft::new().in_pin_code("Unknown pin code"))
+            .build()
+            .unwrap(),
+    );
+    agree(
+        "address, empty values and no saved address",
+        address_message! { body: "Where to?", country: "IN", values: {}, saved_addresses: [] },
+        AddressMessage::builder()
+            .body("Where to?")
+            .country("IN")
+            .values(AddressDraft::new())
+            .saved_addresses(Vec::<(String, AddressDraft)>::new())
+            .build()
+            .unwrap(),
+    );
+}

@@ -45,6 +45,8 @@ pub mod limits {
     pub const CALL_TTL_MINUTES_MIN: u32 = 1;
     /// Most minutes a voice call's button stays valid (`ttl_minutes`): 30 days.
     pub const CALL_TTL_MINUTES_MAX: u32 = 43_200;
+    /// The only `country` of an address message WhatsApp accepts: India.
+    pub const ADDRESS_COUNTRY: &str = "IN";
 }
 pub use path::{Path, Seg};
 pub use violation::Number;

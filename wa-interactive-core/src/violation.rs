@@ -214,6 +214,16 @@ pub enum Kind {
         /// The number given.
         found: i64,
     },
+    /// A media header on a kind of message whose header is text only.
+    HeaderNotText {
+        /// The message, as errors name it (`"an address message"`).
+        message: &'static str,
+    },
+    /// An address message's `country` is not `"IN"`.
+    Country {
+        /// The country given.
+        found: String,
+    },
     /// A header on a kind of message that has none; the path names it.
     NoHeader {
         /// The message, as errors name it (`"a voice call message"`).
@@ -345,6 +355,11 @@ impl fmt::Display for Kind {
                 number.min(),
                 number.max(),
                 number.note()
+            ),
+            Kind::HeaderNotText { message } => write!(f, "{message} header must be text"),
+            Kind::Country { found } => write!(
+                f,
+                "country is {found:?}; WhatsApp sends address messages only in India (\"IN\")"
             ),
             Kind::NoHeader { message } => write!(
                 f,

@@ -31,8 +31,8 @@ mod parse;
 use proc_macro::TokenStream;
 
 use crate::expand::expand;
+use crate::kinds::{Address, CallPermission, ContactInfo, VoiceCall};
 use crate::kinds::{Buttons, CtaUrl, Flow, List, Location};
-use crate::kinds::{CallPermission, ContactInfo, VoiceCall};
 
 /// A list message, checked at compile time. See `wa_interactive::interactive_list!`.
 #[proc_macro]
@@ -80,6 +80,12 @@ pub fn call_permission_request(input: TokenStream) -> TokenStream {
 #[proc_macro]
 pub fn voice_call(input: TokenStream) -> TokenStream {
     expand::<VoiceCall>(input.into()).into()
+}
+
+/// An address message, checked at compile time. See `wa_interactive::address_message!`.
+#[proc_macro]
+pub fn address_message(input: TokenStream) -> TokenStream {
+    expand::<Address>(input.into()).into()
 }
 
 #[cfg(test)]

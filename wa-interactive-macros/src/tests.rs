@@ -18,8 +18,8 @@ use wa_interactive_core::boundary as table;
 use wa_interactive_core::{Field, Kind};
 
 use crate::expand::expand_checked;
+use crate::kinds::{Address, CallPermission, ContactInfo, VoiceCall};
 use crate::kinds::{Buttons, CtaUrl, Flow, List, Location};
-use crate::kinds::{CallPermission, ContactInfo, VoiceCall};
 
 /// One of the macros, without its panic net.
 type Macro = fn(TokenStream) -> TokenStream;
@@ -32,6 +32,7 @@ const FLOW: Macro = expand_checked::<Flow>;
 const CONTACT_INFO: Macro = expand_checked::<ContactInfo>;
 const CALL_PERMISSION: Macro = expand_checked::<CallPermission>;
 const VOICE_CALL: Macro = expand_checked::<VoiceCall>;
+const ADDRESS: Macro = expand_checked::<Address>;
 
 /// The messages of the `compile_error!`s an expansion emits, or `None` when
 /// it emitted none; `Err` when the input does not lex.
@@ -100,6 +101,12 @@ fn placed(field: Field, literal: &str) -> (Macro, String) {
         )
     };
     let flow = |parameters: &str| (FLOW, format!("body: \"b\", {parameters}"));
+    let address = |parameters: &str| {
+        (
+            ADDRESS,
+            format!("body: \"b\", country: \"IN\", {parameters}"),
+        )
+    };
     let row = |id: &str, title: &str, description: &str| {
         format!("{{ id: {id}, title: {title}, description: {description} }}")
     };
@@ -143,6 +150,12 @@ fn placed(field: Field, literal: &str) -> (Macro, String) {
         )),
         Field::CallButtonText => (VOICE_CALL, format!("body: \"b\", display_text: {lit}")),
         Field::CallPayload => (VOICE_CALL, format!("body: \"b\", payload: {lit}")),
+        Field::AddressValue => address(&format!("values: {{ city: {lit} }}")),
+        Field::PinCode => address(&format!("values: {{ in_pin_code: {lit} }}")),
+        Field::SavedAddressId => address(&format!(
+            "saved_addresses: [ {{ id: {lit}, value: {{ city: \"Delhi\" }} }} ]"
+        )),
+        Field::AddressError => address(&format!("validation_errors: {{ city: {lit} }}")),
         _ => (LOCATION, String::from("<a field the table does not know>")),
     }
 }
@@ -200,7 +213,7 @@ fn a_malformed_value_is_reported_once() {
     );
 }
 
-const MACROS: [Macro; 8] = [
+const MACROS: [Macro; 9] = [
     LIST,
     BUTTONS,
     LOCATION,
@@ -209,10 +222,11 @@ const MACROS: [Macro; 8] = [
     CONTACT_INFO,
     CALL_PERMISSION,
     VOICE_CALL,
+    ADDRESS,
 ];
 
 /// Valid invocations to mutate, one or more per macro.
-const SEEDS: [&str; 7] = [
+const SEEDS: [&str; 8] = [
     r#"header: "Book", body: "Pick a time", footer: "Local", button: "Slots", sections: [ { title: "Morning", rows: [ { id: "a", title: "09:00", description: "Dr" } ] }, { title: "Later", rows: [ { id: "b", title: "14:00" } ] } ]"#,
     r#"header: image { link: "https://example.com/a.png" }, body: "Sure?", buttons: [ { id: "y", title: "Yes" }, { id: "n", title: "No" } ]"#,
     r#"body: "Where are you?""#,
@@ -220,6 +234,7 @@ const SEEDS: [&str; 7] = [
     r#"header: "h", body: "b", flow_message_version: "3", flow_id: "1", flow_cta: "Go", mode: "draft", flow_token: "t", flow_action: "navigate", flow_action_payload: { screen: "S" }"#,
     r#"body: text::Body::new("x")?, button: some.call(1, 2), sections: [ { title: t, rows: [ { id: "a", title: r#x } ] } ]"#,
     r#"body: "Call us", display_text: "Call now", ttl_minutes: 100, payload: "p""#,
+    r#"header: "h", body: "b", footer: "f", country: "IN", values: { name: "A", in_pin_code: "400063", city: "Delhi" }, saved_addresses: [ { id: "a", value: { city: "Delhi" } }, { id: "b", value: { state: "x" } } ], validation_errors: { in_pin_code: "?" }"#,
 ];
 
 /// Fragments for inserts and for generated trees: keys, punctuation,
@@ -260,6 +275,13 @@ const FRAGMENTS: &[&str] = &[
     "screen",
     "ttl_minutes",
     "payload",
+    "country",
+    "values",
+    "saved_addresses",
+    "validation_errors",
+    "value",
+    "in_pin_code",
+    "city",
     "0",
     "43201",
     "99999999999999999999999",
@@ -537,6 +559,12 @@ fn a_fully_literal_message_computes_its_json_through_literal() {
             r#"body: "b", display_text: "Call", ttl_minutes: 60, payload: "p""#,
             "VoiceCallMessage",
         ),
+        (ADDRESS, r#"body: "b", country: "IN""#, "AddressMessage"),
+        (
+            ADDRESS,
+            r#"header: "h", body: "b", country: "IN", values: { city: "Delhi" }, saved_addresses: [ { id: "a", value: { city: "Delhi" } } ], validation_errors: { city: "?" }"#,
+            "AddressMessage",
+        ),
     ] {
         let expanded = expansion(kind, input);
         let wrapper =
@@ -669,4 +697,73 @@ fn ttl_minutes_is_an_integer_literal_from_1_to_43200() {
         expanded.contains(":: core :: option :: Option :: Some (100)"),
         "{expanded}"
     );
+}
+
+#[test]
+fn address_messages_check_country_fields_and_saved_ids() {
+    let got = errors(
+        ADDRESS,
+        r#"header: image { id: "1" }, body: "b", country: "SG",
+           values: { in_pin_code: "4000630", pin: "1" },
+           saved_addresses: [ { id: "home", value: { city: "Mumbai" } }, { id: "home", value: { city: "Pune" } }, { id: "work" } ],
+           validation_errors: { city: "" }"#,
+    );
+    assert_eq!(
+        got,
+        Ok(Some(vec![
+            "unknown key `pin` in `values`; expected one of: name, phone_number, in_pin_code, house_number, floor_number, tower_number, building_name, address, landmark_area, city, state".into(),
+            "an address message header must be text".into(),
+            "country is \"SG\"; WhatsApp sends address messages only in India (\"IN\")".into(),
+            "pin code is 7 characters; WhatsApp allows at most 6".into(),
+            "duplicate saved address id \"home\"".into(),
+            "first used here".into(),
+            "`value` is required".into(),
+            "address error is empty; WhatsApp needs at least 1 character".into(),
+        ]))
+    );
+    assert_eq!(
+        errors(ADDRESS, r#"body: "b""#),
+        Ok(Some(vec!["`country` is required".into()]))
+    );
+    assert_eq!(
+        errors(ADDRESS, r#"body: "b", country: country"#),
+        Ok(Some(vec![
+            "`country` must be the string literal \"IN\"".into()
+        ]))
+    );
+    assert_eq!(
+        errors(ADDRESS, r#"body: "b", country: "IN", values: [ ]"#),
+        Ok(Some(vec![
+            "`values` must be an object of address fields: `{ name: \"…\", city: \"…\", … }`"
+                .into()
+        ]))
+    );
+    assert_eq!(
+        errors(
+            ADDRESS,
+            r#"body: "b", country: "IN", saved_addresses: [ { id: id, value: { city: "x" } } ]"#
+        ),
+        Ok(Some(vec![
+            "saved address id must be a string literal: ids are checked for uniqueness at compile time (for values known only at run time, use the message's builder)".into()
+        ]))
+    );
+}
+
+#[test]
+fn saved_addresses_with_run_time_values_are_built_at_run_time() {
+    let literal = expansion(
+        ADDRESS,
+        r#"body: "b", country: "IN", saved_addresses: [ { id: "a", value: { city: "x" } } ]"#,
+    );
+    assert!(literal.contains("const __WA_SAVED"), "{literal}");
+    assert!(literal.contains("literal !"), "{literal}");
+    let dynamic = expansion(
+        ADDRESS,
+        r#"body: "b", country: "IN", saved_addresses: [ { id: "a", value: { city: city } } ]"#,
+    );
+    assert!(
+        dynamic.contains("__private :: address_owned ("),
+        "{dynamic}"
+    );
+    assert!(!dynamic.contains("literal !"), "{dynamic}");
 }

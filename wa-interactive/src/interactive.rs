@@ -5,8 +5,8 @@ use std::borrow::Cow;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::Value;
 
+use crate::{AddressMessage, CallPermissionRequest, ContactInfoRequest, VoiceCallMessage};
 use crate::{ButtonMessage, CtaUrlMessage, FlowMessage, ListMessage, LocationRequest};
-use crate::{CallPermissionRequest, ContactInfoRequest, VoiceCallMessage};
 
 /// The kinds, once: each line gives the variant, the message type and the
 /// API's `type`; everything below is generated from it.
@@ -112,4 +112,6 @@ kinds! {
     CallPermissionRequest(CallPermissionRequest) = "call_permission_request",
     /// `"type": "voice_call"`
     VoiceCall(VoiceCallMessage) = "voice_call",
+    /// `"type": "address_message"`
+    Address(AddressMessage) = "address_message",
 }

@@ -88,6 +88,7 @@ extern crate self as wa_interactive;
 #[doc(hidden)]
 #[path = "private.rs"]
 pub mod __private;
+pub mod address;
 pub mod buttons;
 pub mod call_permission;
 mod common;
@@ -106,6 +107,7 @@ pub mod voice_call;
 #[cfg(feature = "webhook")]
 pub mod webhook;
 
+pub use address::{AddressBuilder, AddressMessage};
 pub use buttons::{ButtonBuilder, ButtonMessage, ReplyButton};
 pub use call_permission::CallPermissionRequest;
 pub use contact_info::ContactInfoRequest;
@@ -211,3 +213,27 @@ pub use wa_interactive_macros::call_permission_request;
 /// assert_eq!(CALL.ttl_minutes(), Some(100));
 /// ```
 pub use wa_interactive_macros::voice_call;
+
+/// An address message written as a literal and checked at compile time;
+/// keys as in the API, `action.parameters` flattened:
+/// `address_message! { header?, body, footer?, country: "IN", values?: { … },
+/// saved_addresses?: [ { id, value: { … } }, … ], validation_errors?: { … } }`.
+/// `values`, each saved `value` and `validation_errors` take the documented
+/// fields (`name`, `phone_number`, `in_pin_code` (≤ 6), `house_number`,
+/// `floor_number`, `tower_number`, `building_name`, `address`,
+/// `landmark_area`, `city`, `state`); saved address ids must be unique
+/// literals; the header is text. Returns an [`AddressMessage`]
+/// (`"type": "address_message"`).
+///
+/// ```
+/// use wa_interactive::{AddressMessage, address_message};
+///
+/// static WHERE: AddressMessage = address_message! {
+///     body: "Thanks for your order! Tell us what address you'd like this order delivered to.",
+///     country: "IN",
+///     values: { name: "CUSTOMER_NAME", in_pin_code: "666666", city: "Delhi" },
+///     validation_errors: { in_pin_code: "We could not locate this pin code." },
+/// };
+/// assert_eq!(WHERE.values().and_then(|v| v.in_pin_code()).map(|p| p.as_str()), Some("666666"));
+/// ```
+pub use wa_interactive_macros::address_message;

@@ -11,19 +11,22 @@
 
 use std::borrow::Cow;
 
+use crate::address::{AddressErrors, AddressValues, Indirect, SavedAddress};
 use crate::common::Head;
 use crate::flow::{FlowAction, FlowMode, FlowRef};
 use crate::rendered::Rendered;
 use crate::text::{
+    AddressError, AddressValue, CallButtonText, CallPayload, PinCode, SavedAddressId,
+};
+use crate::text::{
     Body, ButtonId, ButtonTitle, DisplayText, FlowCta, FlowToken, Footer, ListButton,
     RowDescription, RowId, RowTitle, SectionTitle, Url,
 };
-use crate::text::{CallButtonText, CallPayload};
+use crate::{AddressMessage, CallPermissionRequest, ContactInfoRequest, VoiceCallMessage};
 use crate::{
     ButtonMessage, CtaUrlMessage, FlowMessage, Header, ListMessage, LocationRequest, ReplyButton,
     Row, Section,
 };
-use crate::{CallPermissionRequest, ContactInfoRequest, VoiceCallMessage};
 
 pub use crate::rendered::utf8;
 
@@ -186,6 +189,122 @@ pub const fn voice_call(
     }
 }
 
+#[allow(clippy::too_many_arguments)] // one argument per documented field
+pub const fn address_values(
+    name: Option<AddressValue>,
+    phone_number: Option<AddressValue>,
+    in_pin_code: Option<PinCode>,
+    house_number: Option<AddressValue>,
+    floor_number: Option<AddressValue>,
+    tower_number: Option<AddressValue>,
+    building_name: Option<AddressValue>,
+    address: Option<AddressValue>,
+    landmark_area: Option<AddressValue>,
+    city: Option<AddressValue>,
+    state: Option<AddressValue>,
+) -> AddressValues {
+    AddressValues {
+        name,
+        phone_number,
+        in_pin_code,
+        house_number,
+        floor_number,
+        tower_number,
+        building_name,
+        address,
+        landmark_area,
+        city,
+        state,
+    }
+}
+
+#[allow(clippy::too_many_arguments)] // one argument per documented field
+pub const fn address_errors(
+    name: Option<AddressError>,
+    phone_number: Option<AddressError>,
+    in_pin_code: Option<AddressError>,
+    house_number: Option<AddressError>,
+    floor_number: Option<AddressError>,
+    tower_number: Option<AddressError>,
+    building_name: Option<AddressError>,
+    address: Option<AddressError>,
+    landmark_area: Option<AddressError>,
+    city: Option<AddressError>,
+    state: Option<AddressError>,
+) -> AddressErrors {
+    AddressErrors {
+        name,
+        phone_number,
+        in_pin_code,
+        house_number,
+        floor_number,
+        tower_number,
+        building_name,
+        address,
+        landmark_area,
+        city,
+        state,
+    }
+}
+
+pub const fn saved_address(id: SavedAddressId, value: AddressValues) -> SavedAddress {
+    SavedAddress { id, value }
+}
+
+/// A fully literal address message: its parts in constants.
+pub const fn address(
+    header: Option<Header>,
+    body: Body,
+    footer: Option<Footer>,
+    values: Option<&'static AddressValues>,
+    saved_addresses: Option<&'static [SavedAddress]>,
+    validation_errors: Option<&'static AddressErrors>,
+) -> AddressMessage {
+    crate::address::check_text_header(header.as_ref());
+    let saved_addresses = match saved_addresses {
+        Some(saved) => {
+            AddressMessage::check_saved(saved);
+            Some(Cow::Borrowed(saved))
+        }
+        None => None,
+    };
+    AddressMessage {
+        head: Head::new(header, body, footer),
+        values: match values {
+            Some(values) => Some(Indirect::borrowed(values)),
+            None => None,
+        },
+        saved_addresses,
+        validation_errors: match validation_errors {
+            Some(errors) => Some(Indirect::borrowed(errors)),
+            None => None,
+        },
+        rendered: Rendered::NONE,
+    }
+}
+
+/// An address message with run-time text in its parameters.
+pub fn address_owned(
+    header: Option<Header>,
+    body: Body,
+    footer: Option<Footer>,
+    values: Option<AddressValues>,
+    saved_addresses: Option<Vec<SavedAddress>>,
+    validation_errors: Option<AddressErrors>,
+) -> AddressMessage {
+    crate::address::check_text_header(header.as_ref());
+    if let Some(saved) = &saved_addresses {
+        AddressMessage::check_saved(saved);
+    }
+    AddressMessage {
+        head: Head::new(header, body, footer),
+        values: values.map(Indirect::owned),
+        saved_addresses: saved_addresses.map(Cow::Owned),
+        validation_errors: validation_errors.map(Indirect::owned),
+        rendered: Rendered::NONE,
+    }
+}
+
 pub const fn cta_url(
     header: Option<Header>,
     body: Body,
@@ -270,6 +389,10 @@ pub mod placeholder {
 
     pub const fn voice_call() -> crate::VoiceCallMessage {
         super::voice_call(BODY, None, None, None)
+    }
+
+    pub const fn address() -> crate::AddressMessage {
+        super::address(None, BODY, None, None, None, None)
     }
 
     pub const fn cta_url() -> CtaUrlMessage {

@@ -4,6 +4,7 @@
 //! through the same passes, so a new kind is a new module here and one
 //! `#[proc_macro]` in `lib.rs`.
 
+mod address;
 mod buttons;
 mod call_permission;
 mod contact_info;
@@ -18,6 +19,7 @@ use wa_interactive_core::Violation;
 
 use crate::lower::{Keys, Lower};
 
+pub(crate) use address::Address;
 pub(crate) use buttons::Buttons;
 pub(crate) use call_permission::CallPermission;
 pub(crate) use contact_info::ContactInfo;
