@@ -5,7 +5,7 @@ use wa_interactive::__private;
 use wa_interactive::address::{AddressValues, SavedAddress};
 
 const NONE: AddressValues =
-    __private::address_values(None, None, None, None, None, None, None, None, None, None, None);
+    AddressValues::__new(None, None, None, None, None, None, None, None, None, None, None);
 use wa_interactive::text::{Body, SavedAddressId};
 
 const SAVED: &[SavedAddress] = &[

@@ -22,20 +22,19 @@ use crate::common::{
 use crate::error::{ValidationError, checked};
 use crate::header::{Header, HeaderJson};
 use crate::rendered::{JsonWriter, Rendered, cow_slice};
-use crate::text::{AddressError, AddressValue, Body, Footer, PinCode, SavedAddressId};
+use crate::text::{AddressError, AddressValue, PinCode, SavedAddressId};
 
-/// The documented fields of an address, once: the value types, the error
-/// type, their JSON and their drafts are generated from this list.
-macro_rules! address_fields {
-    ($($key:ident: $ty:ident, $doc:literal;)*) => {
-        /// The values of an address's fields, each optional: prefilled in
-        /// the form (`values`), or a saved address (`saved_addresses[].value`).
+/// One struct of texts, one per documented field: its getters, a hidden
+/// const constructor for the macros, and its JSON.
+macro_rules! fields_struct {
+    ($(#[$attr:meta])* $name:ident { $($key:ident: $ty:ident, $doc:expr;)* }) => {
+        $(#[$attr])*
         #[derive(Clone, Debug, Default, PartialEq)]
-        pub struct AddressValues {
+        pub struct $name {
             $(pub(crate) $key: Option<$ty>,)*
         }
 
-        impl AddressValues {
+        impl $name {
             $(
                 #[doc = $doc]
                 pub fn $key(&self) -> Option<&$ty> {
@@ -43,85 +42,53 @@ macro_rules! address_fields {
                 }
             )*
 
-            /// How many fields have a value.
-            fn len(&self) -> usize {
-                0 $(+ usize::from(self.$key.is_some()))*
+            /// What the macros call: every field, checked by its type.
+            #[doc(hidden)]
+            #[allow(clippy::too_many_arguments)] // one argument per documented field
+            pub const fn __new($($key: Option<$ty>),*) -> Self {
+                $name { $($key),* }
+            }
+
+            /// The texts, in the order of [`shape::ADDRESS_FIELDS`].
+            const fn texts(&self) -> [Option<&str>; 11] {
+                [$(
+                    match &self.$key {
+                        Some(text) => Some(text.as_str()),
+                        None => None,
+                    }
+                ),*]
             }
 
             /// Writes the object.
             const fn write(&self, w: &mut JsonWriter<'_>) {
-                w.raw(b"{");
-                let mut first = true;
-                $(
-                    if let Some(text) = &self.$key {
-                        w.key(first, stringify!($key));
-                        w.string(text.as_str());
-                        first = false;
-                    }
-                )*
-                let _ = first;
-                w.raw(b"}");
+                write_fields(w, &self.texts());
             }
         }
 
-        impl Serialize for AddressValues {
+        impl Serialize for $name {
             fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                let mut s = serializer.serialize_struct("AddressValues", self.len())?;
-                $(
-                    if let Some(text) = &self.$key {
-                        s.serialize_field(stringify!($key), text)?;
-                    }
-                )*
-                s.end()
+                FieldTexts(stringify!($name), self.texts()).serialize(serializer)
             }
         }
+    };
+}
 
-        /// The message shown under each field of the form that needs
-        /// correcting (`validation_errors`); the user cannot submit the
-        /// form until they are fixed.
-        #[derive(Clone, Debug, Default, PartialEq)]
-        pub struct AddressErrors {
-            $(pub(crate) $key: Option<AddressError>,)*
+/// The documented fields of an address, once: the values, the error
+/// messages, their JSON and their drafts are generated from this list.
+macro_rules! address_fields {
+    ($($key:ident: $ty:ident, $doc:literal;)*) => {
+        fields_struct! {
+            /// The values of an address's fields, each optional: prefilled in
+            /// the form (`values`), or a saved address (`saved_addresses[].value`).
+            AddressValues { $($key: $ty, $doc;)* }
         }
 
-        impl AddressErrors {
-            $(
-                #[doc = concat!("The message under `", stringify!($key), "`.")]
-                pub fn $key(&self) -> Option<&AddressError> {
-                    self.$key.as_ref()
-                }
-            )*
-
-            /// How many fields have a message.
-            fn len(&self) -> usize {
-                0 $(+ usize::from(self.$key.is_some()))*
-            }
-
-            /// Writes the object.
-            const fn write(&self, w: &mut JsonWriter<'_>) {
-                w.raw(b"{");
-                let mut first = true;
-                $(
-                    if let Some(text) = &self.$key {
-                        w.key(first, stringify!($key));
-                        w.string(text.as_str());
-                        first = false;
-                    }
-                )*
-                let _ = first;
-                w.raw(b"}");
-            }
-        }
-
-        impl Serialize for AddressErrors {
-            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                let mut s = serializer.serialize_struct("AddressErrors", self.len())?;
-                $(
-                    if let Some(text) = &self.$key {
-                        s.serialize_field(stringify!($key), text)?;
-                    }
-                )*
-                s.end()
+        fields_struct! {
+            /// The message shown under each field of the form that needs
+            /// correcting (`validation_errors`); the user cannot submit the
+            /// form until they are fixed.
+            AddressErrors {
+                $($key: AddressError, concat!("The message under `", stringify!($key), "`.");)*
             }
         }
 
@@ -187,6 +154,39 @@ macro_rules! address_fields {
         #[cfg(test)]
         const KEYS: &[&str] = &[$(stringify!($key)),*];
     };
+}
+
+/// Writes the object of an address's field texts, in the order of
+/// [`shape::ADDRESS_FIELDS`].
+const fn write_fields(w: &mut JsonWriter<'_>, texts: &[Option<&str>; 11]) {
+    w.raw(b"{");
+    let mut first = true;
+    let mut i = 0;
+    while i < texts.len() {
+        if let Some(text) = texts[i] {
+            w.key(first, shape::ADDRESS_FIELDS[i]);
+            w.string(text);
+            first = false;
+        }
+        i += 1;
+    }
+    w.raw(b"}");
+}
+
+/// Serializes an address's field texts as a struct named `.0`.
+struct FieldTexts<'a>(&'static str, [Option<&'a str>; 11]);
+
+impl Serialize for FieldTexts<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = self.1.iter().flatten().count();
+        let mut s = serializer.serialize_struct(self.0, len)?;
+        for (key, text) in shape::ADDRESS_FIELDS.iter().zip(self.1) {
+            if let Some(text) = text {
+                s.serialize_field(key, text)?;
+            }
+        }
+        s.end()
+    }
 }
 
 address_fields! {
@@ -484,11 +484,7 @@ impl AddressJson {
                 .collect::<Vec<_>>()
         });
         Ok(AddressMessage {
-            head: Head::new(
-                self.header.map(HeaderJson::into_checked),
-                Body::from_checked(self.body.map(|b| b.text).unwrap_or_default()),
-                self.footer.map(|f| Footer::from_checked(f.text)),
-            ),
+            head: Head::from_json(self.header, self.body, self.footer),
             values: p.values.map(|v| Indirect::owned(v.into_values())),
             saved_addresses: saved.map(Cow::Owned),
             validation_errors: p
@@ -532,13 +528,7 @@ pub struct AddressBuilder {
 }
 
 impl AddressBuilder {
-    /// The header text (an address message's header is always text).
-    pub fn header(mut self, text: impl Into<String>) -> Self {
-        self.json.header = Some(HeaderJson::Text {
-            text: Cow::Owned(text.into()),
-        });
-        self
-    }
+    crate::common::text_header_setter!("an address message's");
 
     body_footer_setters!();
 

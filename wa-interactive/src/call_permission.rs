@@ -2,13 +2,12 @@
 //! calls (`"type": "call_permission_request"`). Only the body, which is
 //! optional, is the business's; WhatsApp draws the rest.
 
-use serde::de::IgnoredAny;
 use serde::ser::SerializeStruct;
-use serde::{Deserialize, Serialize, Serializer};
+use serde::{Serialize, Serializer};
 use wa_interactive_core::shape;
 
 use crate::common::{
-    ActionName, TextObjectJson, Wrapped, deserialize_checked, head_getters, json_tag, opt_text,
+    ActionName, BodyOnlyJson, Wrapped, deserialize_checked, head_getters, json_tag,
 };
 use crate::error::{ValidationError, checked};
 use crate::rendered::{JsonWriter, Rendered};
@@ -42,11 +41,7 @@ pub struct CallPermissionRequest {
 impl CallPermissionRequest {
     /// A call permission request with this body text.
     pub fn new(body: impl Into<String>) -> Result<Self, ValidationError> {
-        CallPermissionJson {
-            body: Some(TextObjectJson::new(body)),
-            ..CallPermissionJson::default()
-        }
-        .into_message()
+        CallPermissionJson::with_body(body).into_message()
     }
 
     /// A call permission request with a checked body, or none.
@@ -96,34 +91,16 @@ impl Serialize for CallPermissionRequest {
 
 json_tag!(CallPermissionTag = "call_permission_request");
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct CallPermissionActionJson {
-    #[serde(rename = "name")]
-    _name: CallPermissionTag,
-}
-
-/// The JSON form; a `header` or `footer` is read so that the rules report
-/// it with its path.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct CallPermissionJson {
-    #[serde(rename = "type")]
-    _kind: CallPermissionTag,
-    header: Option<IgnoredAny>,
-    body: Option<TextObjectJson>,
-    footer: Option<IgnoredAny>,
-    #[serde(rename = "action")]
-    _action: CallPermissionActionJson,
-}
+type CallPermissionJson = BodyOnlyJson<CallPermissionTag>;
 
 impl CallPermissionJson {
     fn into_message(self) -> Result<CallPermissionRequest, ValidationError> {
+        let (header, body, footer) = self.parts();
         checked(
             shape::CallPermission {
-                header: self.header.is_some(),
-                body: opt_text(self.body.as_ref()),
-                footer: self.footer.is_some(),
+                header,
+                body,
+                footer,
             }
             .check(),
         )?;

@@ -2,14 +2,11 @@
 //! which a user known only by a business-scoped user id shares their phone
 //! number (`"type": "request_contact_info"`).
 
-use serde::de::IgnoredAny;
 use serde::ser::SerializeStruct;
-use serde::{Deserialize, Serialize, Serializer};
+use serde::{Serialize, Serializer};
 use wa_interactive_core::shape;
 
-use crate::common::{
-    ActionName, Head, TextObjectJson, deserialize_checked, head_getters, json_tag, opt_text,
-};
+use crate::common::{ActionName, BodyOnlyJson, Head, deserialize_checked, head_getters, json_tag};
 use crate::error::{ValidationError, checked};
 use crate::rendered::{JsonWriter, Rendered};
 use crate::text::Body;
@@ -38,11 +35,7 @@ pub struct ContactInfoRequest {
 impl ContactInfoRequest {
     /// A contact-info request with this body text.
     pub fn new(body: impl Into<String>) -> Result<Self, ValidationError> {
-        ContactInfoJson {
-            body: Some(TextObjectJson::new(body)),
-            ..ContactInfoJson::default()
-        }
-        .into_message()
+        ContactInfoJson::with_body(body).into_message()
     }
 
     /// A contact-info request with a checked body.
@@ -73,34 +66,16 @@ impl Serialize for ContactInfoRequest {
 
 json_tag!(ContactInfoTag = "request_contact_info");
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct ContactInfoActionJson {
-    #[serde(rename = "name")]
-    _name: ContactInfoTag,
-}
-
-/// The JSON form; a `header` or `footer` is read so that the rules report
-/// it with its path.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct ContactInfoJson {
-    #[serde(rename = "type")]
-    _kind: ContactInfoTag,
-    header: Option<IgnoredAny>,
-    body: Option<TextObjectJson>,
-    footer: Option<IgnoredAny>,
-    #[serde(rename = "action")]
-    _action: ContactInfoActionJson,
-}
+type ContactInfoJson = BodyOnlyJson<ContactInfoTag>;
 
 impl ContactInfoJson {
     fn into_message(self) -> Result<ContactInfoRequest, ValidationError> {
+        let (header, body, footer) = self.parts();
         checked(
             shape::ContactInfo {
-                header: self.header.is_some(),
-                body: opt_text(self.body.as_ref()),
-                footer: self.footer.is_some(),
+                header,
+                body,
+                footer,
             }
             .check(),
         )?;

@@ -16,12 +16,10 @@ use crate::common::Head;
 use crate::flow::{FlowAction, FlowMode, FlowRef};
 use crate::rendered::Rendered;
 use crate::text::{
-    AddressError, AddressValue, CallButtonText, CallPayload, PinCode, SavedAddressId,
-};
-use crate::text::{
     Body, ButtonId, ButtonTitle, DisplayText, FlowCta, FlowToken, Footer, ListButton,
     RowDescription, RowId, RowTitle, SectionTitle, Url,
 };
+use crate::text::{CallButtonText, CallPayload, SavedAddressId};
 use crate::{AddressMessage, CallPermissionRequest, ContactInfoRequest, VoiceCallMessage};
 use crate::{
     ButtonMessage, CtaUrlMessage, FlowMessage, Header, ListMessage, LocationRequest, ReplyButton,
@@ -186,64 +184,6 @@ pub const fn voice_call(
         ttl_minutes,
         payload,
         rendered: Rendered::NONE,
-    }
-}
-
-#[allow(clippy::too_many_arguments)] // one argument per documented field
-pub const fn address_values(
-    name: Option<AddressValue>,
-    phone_number: Option<AddressValue>,
-    in_pin_code: Option<PinCode>,
-    house_number: Option<AddressValue>,
-    floor_number: Option<AddressValue>,
-    tower_number: Option<AddressValue>,
-    building_name: Option<AddressValue>,
-    address: Option<AddressValue>,
-    landmark_area: Option<AddressValue>,
-    city: Option<AddressValue>,
-    state: Option<AddressValue>,
-) -> AddressValues {
-    AddressValues {
-        name,
-        phone_number,
-        in_pin_code,
-        house_number,
-        floor_number,
-        tower_number,
-        building_name,
-        address,
-        landmark_area,
-        city,
-        state,
-    }
-}
-
-#[allow(clippy::too_many_arguments)] // one argument per documented field
-pub const fn address_errors(
-    name: Option<AddressError>,
-    phone_number: Option<AddressError>,
-    in_pin_code: Option<AddressError>,
-    house_number: Option<AddressError>,
-    floor_number: Option<AddressError>,
-    tower_number: Option<AddressError>,
-    building_name: Option<AddressError>,
-    address: Option<AddressError>,
-    landmark_area: Option<AddressError>,
-    city: Option<AddressError>,
-    state: Option<AddressError>,
-) -> AddressErrors {
-    AddressErrors {
-        name,
-        phone_number,
-        in_pin_code,
-        house_number,
-        floor_number,
-        tower_number,
-        building_name,
-        address,
-        landmark_area,
-        city,
-        state,
     }
 }
 

@@ -133,7 +133,7 @@ impl MessageKind for Address {
             let errors = errors
                 .iter()
                 .map(|slot| opt_text(slot, Field::AddressError));
-            quote!(#p::address_errors(#(#errors),*))
+            quote!(::wa_interactive::address::AddressErrors::__new(#(#errors),*))
         });
         let saved = ir.saved_addresses.as_ref().map(|saved| {
             let saved = saved.iter().map(|a| {
@@ -251,12 +251,11 @@ fn fields_shape(fields: &FieldsIr) -> shape::AddressFields<'_> {
     fields.each_ref().map(TextSlot::shape)
 }
 
-/// `__private::address_values(…)`, one argument per documented field.
+/// `AddressValues::__new(…)`, one argument per documented field.
 fn values_call(values: &FieldsIr) -> TokenStream {
-    let p = private();
     let args = ADDRESS_FIELDS
         .iter()
         .zip(values)
         .map(|(key, slot)| opt_text(slot, address_field(key)));
-    quote!(#p::address_values(#(#args),*))
+    quote!(::wa_interactive::address::AddressValues::__new(#(#args),*))
 }

@@ -5,9 +5,8 @@
 //! `#[proc_macro]` in `lib.rs`.
 
 mod address;
+mod body_only;
 mod buttons;
-mod call_permission;
-mod contact_info;
 mod cta_url;
 mod flow;
 mod list;
@@ -20,9 +19,8 @@ use wa_interactive_core::Violation;
 use crate::lower::{Keys, Lower};
 
 pub(crate) use address::Address;
+pub(crate) use body_only::{CallPermission, ContactInfo};
 pub(crate) use buttons::Buttons;
-pub(crate) use call_permission::CallPermission;
-pub(crate) use contact_info::ContactInfo;
 pub(crate) use cta_url::CtaUrl;
 pub(crate) use flow::Flow;
 pub(crate) use list::List;
