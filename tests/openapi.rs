@@ -6,6 +6,8 @@
 //! The description has no schema for `cta_url` and
 //! `location_request_message` (its `InteractiveObject.type` enum omits
 //! them), so those kinds are pinned by their golden files alone.
+//! Nor has it schemas for `voice_call`, `request_contact_info` and
+//! `address_message`; `call_permission_request` it has.
 
 use std::collections::BTreeSet;
 
