@@ -606,7 +606,10 @@ fn media_headers_take_id_or_link_and_filename_only_on_documents() {
     let list_header = list_json(json!([{"rows": rows_json(&["a"])}]));
     let mut list_header = list_header;
     list_header["header"] = json!({"type": "image", "image": {"id": "1"}});
-    deserialize_only(list_header, "header: a list message header must be text");
+    deserialize_only(
+        list_header,
+        "header: a list message header must be text; image, video and document headers are for reply-buttons, CTA URL and flow messages",
+    );
 }
 
 fn flow_json(parameters: Value) -> Value {

@@ -51,3 +51,43 @@ pub mod limits {
 pub use path::{Path, Seg};
 pub use violation::Number;
 pub use violation::{Count, Kind, Violation, same_text, summarise};
+
+/// The keys each macro takes, by the object they are written in: what the
+/// macros accept and what the macros' reference pages list (a test checks
+/// the pages against these lists).
+pub mod keys {
+    /// `interactive_list!`
+    pub const LIST: &[&str] = &["header", "body", "footer", "button", "sections"];
+    /// A section of `interactive_list!`.
+    pub const SECTION: &[&str] = &["title", "rows"];
+    /// A row of `interactive_list!`.
+    pub const ROW: &[&str] = &["id", "title", "description"];
+    /// `reply_buttons!`
+    pub const BUTTONS: &[&str] = &["header", "body", "footer", "buttons"];
+    /// A button of `reply_buttons!`.
+    pub const BUTTON: &[&str] = &["id", "title"];
+    /// `location_request!`
+    pub const LOCATION: &[&str] = &["body"];
+    /// `cta_url!`
+    pub const CTA_URL: &[&str] = &["header", "body", "footer", "display_text", "url"];
+    /// `flow_message!`
+    pub const FLOW: &[&str] = &[
+        "header",
+        "body",
+        "footer",
+        "flow_message_version",
+        "flow_id",
+        "flow_name",
+        "flow_cta",
+        "mode",
+        "flow_token",
+        "flow_action",
+        "flow_action_payload",
+    ];
+    /// `flow_action_payload` of `flow_message!`.
+    pub const FLOW_PAYLOAD: &[&str] = &["screen", "data"];
+    /// An image or video header (`image { … }`, `video { … }`).
+    pub const MEDIA: &[&str] = &["id", "link"];
+    /// A document header (`document { … }`).
+    pub const DOCUMENT: &[&str] = &["id", "link", "filename"];
+}

@@ -324,7 +324,9 @@ impl fmt::Display for Kind {
                 f,
                 "section title is required when a list has more than one section (this one has {sections})"
             ),
-            Kind::ListHeaderNotText => f.write_str("a list message header must be text"),
+            Kind::ListHeaderNotText => f.write_str(
+                "a list message header must be text; image, video and document headers are for reply-buttons, CTA URL and flow messages",
+            ),
             Kind::MediaIdAndLink => f.write_str("a media header takes `id` or `link`, not both"),
             Kind::MediaIdOrLinkMissing => f.write_str("a media header needs `id` or `link`"),
             Kind::FilenameNotDocument => {

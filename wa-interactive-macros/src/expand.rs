@@ -45,6 +45,7 @@ pub(crate) fn expand_checked<K: MessageKind>(input: TokenStream) -> TokenStream 
         Err(error) => return failed::<K>(vec![error]),
     };
     let mut lower = Lower::new(root.span);
+    lower.record_object(&wa_interactive_core::Path::root(), &root);
     let keys = lower.keys(&root, K::NAME, K::KEYS);
     let ir = K::lower(&mut lower, &keys);
     lower.violations(K::check(&ir));

@@ -29,7 +29,91 @@ pub(crate) struct Lower {
     /// Values already reported as malformed: the rules crate's findings at
     /// or below them would only repeat the error ("`body` is required").
     reported: Vec<Path>,
+    /// The JSON path of each object read so far, by its address.
+    objects: Vec<(usize, Path)>,
+    /// Keys an unknown key was taken to mean, with the path of the object
+    /// it was written in: not reported again as missing.
+    meant: Vec<(Path, &'static str)>,
     root: Span,
+}
+
+/// Keys users put one level too high, with where they belong.
+const MISPLACED: &[(&str, &str, &str)] = &[
+    (
+        "rows",
+        "sections",
+        "rows go inside a section: `sections: [ { rows: [ … ] } ]`",
+    ),
+    (
+        "reply",
+        "id",
+        "write the button's `id` and `title` directly: `{ id: \"…\", title: \"…\" }`",
+    ),
+    (
+        "parameters",
+        "display_text",
+        "write its keys directly at the top level, without `action` or `parameters`",
+    ),
+    (
+        "action",
+        "body",
+        "write the action's keys directly at the top level (`button`, `sections`, `buttons`, …)",
+    ),
+];
+
+/// The known key closest to `name`, if it is close enough to be a typo:
+/// at most two edits (a swap of neighbours counts as one), and fewer than
+/// half its letters.
+fn nearest<'k>(name: &str, known: &[&'k str]) -> Option<&'k str> {
+    known
+        .iter()
+        .map(|k| (edit_distance(name, k), *k))
+        .filter(|(d, k)| *d <= 2 && *d * 2 < k.chars().count().max(2))
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, k)| k)
+}
+
+/// Edits (insert, delete, substitute, swap neighbours) from `a` to `b`.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    // Rows i-2, i-1 and i of the table.
+    let mut before: Vec<usize> = Vec::new();
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut row = Vec::with_capacity(b.len() + 1);
+        row.push(i + 1);
+        for (j, cb) in b.iter().enumerate() {
+            let substitute = previous
+                .get(j)
+                .map_or(usize::MAX, |d| d + usize::from(ca != cb));
+            let delete = previous.get(j + 1).map_or(usize::MAX, |d| d + 1);
+            let insert = row.get(j).map_or(usize::MAX, |d| d + 1);
+            let mut best = substitute.min(delete).min(insert);
+            let swapped = i > 0 && j > 0 && a.get(i - 1) == Some(cb) && b.get(j - 1) == Some(ca);
+            if swapped {
+                if let Some(d) = before.get(j - 1) {
+                    best = best.min(d + 1);
+                }
+            }
+            row.push(best);
+        }
+        before = std::mem::replace(&mut previous, row);
+    }
+    previous.last().copied().unwrap_or(0)
+}
+
+/// A number, character or boolean literal written as the string a text
+/// field needs (`1` → `"1"`).
+fn quoted(lit: &syn::Lit) -> Option<String> {
+    let text = match lit {
+        syn::Lit::Int(i) => i.base10_digits().to_owned(),
+        syn::Lit::Float(f) => f.base10_digits().to_owned(),
+        syn::Lit::Char(c) => c.value().to_string(),
+        syn::Lit::Bool(b) => b.value.to_string(),
+        _ => return None,
+    };
+    Some(format!("{text:?}"))
 }
 
 /// The values of one object's known keys.
@@ -49,6 +133,8 @@ impl Lower {
             diagnostics: Diagnostics::new(),
             spans: HashMap::new(),
             reported: Vec::new(),
+            objects: Vec::new(),
+            meant: Vec::new(),
             root,
         }
     }
@@ -71,6 +157,31 @@ impl Lower {
     /// Remembers that the value at `path` was written at `span`.
     pub(crate) fn record(&mut self, path: &Path, span: Span) {
         self.spans.entry(path.clone()).or_insert(span);
+    }
+
+    /// Remembers that `object` is the value at `path`.
+    pub(crate) fn record_object(&mut self, path: &Path, object: &Object) {
+        self.record(path, object.span);
+        self.objects
+            .push((std::ptr::from_ref(object) as usize, path.clone()));
+    }
+
+    /// Remembers that a key written in `object` was meant to be `key`.
+    fn meant_in(&mut self, object: &Object, key: &'static str) {
+        let address = std::ptr::from_ref(object) as usize;
+        if let Some((_, path)) = self.objects.iter().find(|(a, _)| *a == address) {
+            let path = path.clone();
+            self.meant.push((path, key));
+        }
+    }
+
+    /// The nearest path at or above `path` whose value was recorded.
+    fn recorded(&self, path: &Path) -> Path {
+        let mut path = path.clone();
+        while !path.segs().is_empty() && !self.spans.contains_key(&path) {
+            path = path.parent();
+        }
+        path
     }
 
     /// The span of `path`, or of the nearest enclosing thing that has one.
@@ -99,6 +210,13 @@ impl Lower {
             if repeats {
                 continue;
             }
+            if let RuleKind::Missing { key } = v.kind {
+                // A misspelt key was already reported with its fix.
+                let object = self.recorded(&v.path.parent());
+                if self.meant.iter().any(|(o, k)| *o == object && *k == key) {
+                    continue;
+                }
+            }
             let span = if missing {
                 // A missing key is reported at the braces of the object that lacks it.
                 self.span_of(&v.path.parent())
@@ -126,28 +244,57 @@ impl Lower {
         for entry in &object.entries {
             let name = entry.key.to_string();
             let name = name.strip_prefix("r#").unwrap_or(&name);
-            match known.iter().find(|k| **k == name) {
-                Some(key) => {
-                    if let Some((_, first)) = first_spans.iter().find(|(k, _)| k == key) {
-                        let first = *first;
-                        self.error(entry.key.span(), format!("`{key}` is given twice"));
-                        self.error(first, "first given here");
-                    } else {
-                        first_spans.push((key, entry.key.span()));
-                        found.push((key, &entry.value));
-                    }
-                }
-                None => self.error(
-                    entry.key.span(),
-                    format!(
-                        "unknown key `{}` in {what}; expected one of: {}",
-                        Cut(name),
-                        known.join(", ")
-                    ),
-                ),
+            let Some(key) = known.iter().find(|k| **k == name) else {
+                let message = self.unknown_key(object, name, what, known);
+                self.error(entry.key.span(), message);
+                continue;
+            };
+            if let Some((_, first)) = first_spans.iter().find(|(k, _)| k == key) {
+                let first = *first;
+                self.error(entry.key.span(), format!("`{key}` is given twice"));
+                self.error(first, "first given here");
+            } else {
+                first_spans.push((key, entry.key.span()));
+                found.push((key, &entry.value));
             }
         }
         Keys { found }
+    }
+
+    /// The error for a key `object` does not take: where it belongs, the
+    /// key it is a typo of (which is then not reported as missing), or the
+    /// keys there are.
+    fn unknown_key(
+        &mut self,
+        object: &Object,
+        name: &str,
+        what: &str,
+        known: &[&'static str],
+    ) -> String {
+        let hint = MISPLACED
+            .iter()
+            .find(|(key, beside, _)| *key == name && known.contains(beside));
+        match (hint, nearest(name, known)) {
+            (Some((_, beside, hint)), _) => {
+                // The key it belongs under is not reported as missing.
+                if let Some(beside) = known.iter().find(|k| *k == beside) {
+                    self.meant_in(object, beside);
+                }
+                format!("unknown key `{name}` in {what}; {hint}")
+            }
+            (None, Some(key)) => {
+                self.meant_in(object, key);
+                format!(
+                    "unknown key `{}` in {what}; did you mean `{key}`?",
+                    Cut(name)
+                )
+            }
+            (None, None) => format!(
+                "unknown key `{}` in {what}; expected one of: {}",
+                Cut(name),
+                known.join(", ")
+            ),
+        }
     }
 
     /// A text value for `field` at `path`. `literal_only` says why only a
@@ -190,7 +337,14 @@ impl Lower {
                         field.type_name()
                     ),
                 };
-                self.malformed(path, other.span(), format!("{field} must be {expected}"));
+                let message = match other {
+                    Value::OtherLit(lit) => match quoted(lit) {
+                        Some(quoted) => format!("{field} must be {expected}: write {quoted}"),
+                        None => format!("{field} must be {expected}"),
+                    },
+                    _ => format!("{field} must be {expected}"),
+                };
+                self.malformed(path, other.span(), message);
                 TextSlot::Absent
             }
         }
@@ -253,10 +407,10 @@ impl Lower {
             }
         };
         let path = path.key(kind.name());
-        self.record(&path, body.span);
-        let known: &[&'static str] = match kind {
-            MediaKind::Document => &["id", "link", "filename"],
-            MediaKind::Image | MediaKind::Video => &["id", "link"],
+        self.record_object(&path, body);
+        let known = match kind {
+            MediaKind::Document => wa_interactive_core::keys::DOCUMENT,
+            MediaKind::Image | MediaKind::Video => wa_interactive_core::keys::MEDIA,
         };
         let what = match kind {
             MediaKind::Image => "an image header",
@@ -297,7 +451,7 @@ impl Lower {
                 Value::Object(object) => {
                     // The index the rules crate will see: malformed items are left out.
                     let at = path.index(objects.len());
-                    self.record(&at, object.span);
+                    self.record_object(&at, object);
                     objects.push((at, object));
                 }
                 other => {
@@ -332,5 +486,25 @@ impl Lower {
         let message = format!("`{key}` must be one of: {}", names.join(", "));
         self.malformed(then, value.span(), message);
         None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn typos_find_the_key_they_meant() {
+        assert_eq!(edit_distance("titel", "title"), 1);
+        assert_eq!(edit_distance("bdy", "body"), 1);
+        assert_eq!(edit_distance("", "id"), 2);
+        assert_eq!(edit_distance("flow_cat", "flow_cta"), 1);
+        let row = ["id", "title", "description"];
+        assert_eq!(nearest("titel", &row), Some("title"));
+        assert_eq!(nearest("tilte", &row), Some("title"));
+        assert_eq!(nearest("descripton", &row), Some("description"));
+        assert_eq!(nearest("ix", &row), None, "one letter of two is too far");
+        assert_eq!(nearest("subtitle", &row), None);
+        assert_eq!(nearest("名前", &row), None);
     }
 }

@@ -208,7 +208,7 @@ fn a_malformed_value_is_reported_once() {
     assert_eq!(
         errors(BUTTONS, r#"body: 42, buttons: [ { id: "a", title: "A" } ]"#),
         Ok(Some(vec![
-            "body must be a string literal or a `wa_interactive::text::Body`".into()
+            "body must be a string literal or a `wa_interactive::text::Body`: write \"42\"".into()
         ]))
     );
 }

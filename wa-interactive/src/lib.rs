@@ -12,6 +12,9 @@
 //! - `serde_json::to_value(&msg)` gives the `interactive` object;
 //!   [`OutgoingMessage`] gives the whole request body of `/messages`.
 //!
+//! - With the `client` feature, `client::Client` sends them to the Cloud
+//!   API, with typed errors and retries that never send a message twice.
+//!
 //! A message value that exists is valid: fields are private, and every way
 //! to make one checks it.
 //!
@@ -91,6 +94,8 @@ pub mod __private;
 pub mod address;
 pub mod buttons;
 pub mod call_permission;
+#[cfg(feature = "client")]
+pub mod client;
 mod common;
 pub mod contact_info;
 pub mod cta;
@@ -137,27 +142,27 @@ pub mod limits {
     pub use wa_interactive_core::limits::*;
 }
 
-/// A list message written as a literal and checked at compile time; see
-/// [the DSL](crate#the-dsl). Returns a [`ListMessage`].
+#[doc = include_str!("docs/interactive_list.md")]
+#[doc = include_str!("docs/values.md")]
 pub use wa_interactive_macros::interactive_list;
 
-/// A reply-buttons message written as a literal and checked at compile
-/// time; see [the DSL](crate#the-dsl). Returns a [`ButtonMessage`].
+#[doc = include_str!("docs/reply_buttons.md")]
+#[doc = include_str!("docs/header_forms.md")]
+#[doc = include_str!("docs/values.md")]
 pub use wa_interactive_macros::reply_buttons;
 
-/// A location request written as a literal and checked at compile time:
-/// `location_request! { body: "…" }`. Returns a [`LocationRequest`].
+#[doc = include_str!("docs/location_request.md")]
+#[doc = include_str!("docs/values.md")]
 pub use wa_interactive_macros::location_request;
 
-/// A CTA URL message written as a literal and checked at compile time:
-/// `cta_url! { header?, body, footer?, display_text, url }`. Returns a
-/// [`CtaUrlMessage`].
+#[doc = include_str!("docs/cta_url.md")]
+#[doc = include_str!("docs/header_forms.md")]
+#[doc = include_str!("docs/values.md")]
 pub use wa_interactive_macros::cta_url;
 
-/// A flow message written as a literal and checked at compile time; keys
-/// as in the API: `flow_id` or `flow_name`, `flow_cta`, `mode`,
-/// `flow_token`, `flow_action`, `flow_action_payload: { screen }`. Returns a
-/// [`FlowMessage`].
+#[doc = include_str!("docs/flow_message.md")]
+#[doc = include_str!("docs/header_forms.md")]
+#[doc = include_str!("docs/values.md")]
 pub use wa_interactive_macros::flow_message;
 
 /// A contact-info request written as a literal and checked at compile
@@ -237,3 +242,70 @@ pub use wa_interactive_macros::voice_call;
 /// assert_eq!(WHERE.values().and_then(|v| v.in_pin_code()).map(|p| p.as_str()), Some("666666"));
 /// ```
 pub use wa_interactive_macros::address_message;
+
+/// The macros' reference pages list exactly the keys the macros take.
+#[cfg(test)]
+mod macro_docs {
+    use wa_interactive_core::keys;
+
+    /// The first column's keys of every table row of a page.
+    fn listed(page: &str) -> Vec<String> {
+        let mut keys: Vec<String> = page
+            .lines()
+            .filter_map(|line| line.strip_prefix("| `"))
+            .filter_map(|rest| rest.split_once('`'))
+            .map(|(key, _)| key.to_owned())
+            .collect();
+        keys.sort();
+        keys
+    }
+
+    /// The keys of a macro: its own, and each nested object's under its prefix.
+    fn expected(top: &[&str], nested: &[(&str, &[&str])]) -> Vec<String> {
+        let mut all: Vec<String> = top.iter().map(|k| (*k).to_owned()).collect();
+        for (prefix, keys) in nested {
+            all.extend(keys.iter().map(|k| format!("{prefix}{k}")));
+        }
+        all.sort();
+        all
+    }
+
+    #[test]
+    fn every_page_lists_exactly_the_keys_its_macro_takes() {
+        let pages: [(&str, Vec<String>); 5] = [
+            (
+                include_str!("docs/interactive_list.md"),
+                expected(
+                    keys::LIST,
+                    &[
+                        ("sections[].", keys::SECTION),
+                        ("sections[].rows[].", keys::ROW),
+                    ],
+                ),
+            ),
+            (
+                include_str!("docs/reply_buttons.md"),
+                expected(keys::BUTTONS, &[("buttons[].", keys::BUTTON)]),
+            ),
+            (
+                include_str!("docs/location_request.md"),
+                expected(keys::LOCATION, &[]),
+            ),
+            (
+                include_str!("docs/cta_url.md"),
+                expected(keys::CTA_URL, &[]),
+            ),
+            (
+                include_str!("docs/flow_message.md"),
+                expected(keys::FLOW, &[("flow_action_payload.", keys::FLOW_PAYLOAD)]),
+            ),
+        ];
+        for (page, keys) in pages {
+            assert_eq!(listed(page), keys, "{}", page.lines().next().unwrap_or(""));
+        }
+        let forms = include_str!("docs/header_forms.md");
+        for key in keys::DOCUMENT.iter().chain(keys::MEDIA) {
+            assert!(forms.contains(key), "header forms omit `{key}`");
+        }
+    }
+}

@@ -27,7 +27,7 @@ struct ReplyIr {
 
 impl MessageKind for Buttons {
     const NAME: &'static str = "a reply-buttons message";
-    const KEYS: &'static [&'static str] = &["header", "body", "footer", "buttons"];
+    const KEYS: &'static [&'static str] = wa_interactive_core::keys::BUTTONS;
     type Ir = ButtonsIr;
 
     fn lower(lower: &mut Lower, keys: &Keys<'_>) -> ButtonsIr {
@@ -40,7 +40,8 @@ impl MessageKind for Buttons {
                     .into_iter()
                     .map(|(at, button)| {
                         let at = at.key("reply");
-                        let keys = lower.keys(button, "a button", &["id", "title"]);
+                        let keys =
+                            lower.keys(button, "a button", wa_interactive_core::keys::BUTTON);
                         ReplyIr {
                             id: lower.text(
                                 keys.get("id"),

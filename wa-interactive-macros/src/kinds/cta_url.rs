@@ -19,7 +19,7 @@ pub(crate) struct CtaUrlIr {
 
 impl MessageKind for CtaUrl {
     const NAME: &'static str = "a CTA URL message";
-    const KEYS: &'static [&'static str] = &["header", "body", "footer", "display_text", "url"];
+    const KEYS: &'static [&'static str] = wa_interactive_core::keys::CTA_URL;
     type Ir = CtaUrlIr;
 
     fn lower(lower: &mut Lower, keys: &Keys<'_>) -> CtaUrlIr {

@@ -28,19 +28,7 @@ pub(crate) struct FlowIr {
 
 impl MessageKind for Flow {
     const NAME: &'static str = "a flow message";
-    const KEYS: &'static [&'static str] = &[
-        "header",
-        "body",
-        "footer",
-        "flow_message_version",
-        "flow_id",
-        "flow_name",
-        "flow_cta",
-        "mode",
-        "flow_token",
-        "flow_action",
-        "flow_action_payload",
-    ];
+    const KEYS: &'static [&'static str] = wa_interactive_core::keys::FLOW;
     type Ir = FlowIr;
 
     fn lower(lower: &mut Lower, keys: &Keys<'_>) -> FlowIr {
@@ -145,7 +133,11 @@ fn payload(lower: &mut Lower, value: Option<&Value>, path: &Path) -> Option<Text
     match value? {
         Value::Object(payload) => {
             lower.record(path, payload.span);
-            let keys = lower.keys(payload, "`flow_action_payload`", &["screen", "data"]);
+            let keys = lower.keys(
+                payload,
+                "`flow_action_payload`",
+                wa_interactive_core::keys::FLOW_PAYLOAD,
+            );
             if let Some(data) = keys.get("data") {
                 lower.error(
                     data.span(),

@@ -32,7 +32,7 @@ struct RowIr {
 
 impl MessageKind for List {
     const NAME: &'static str = "a list message";
-    const KEYS: &'static [&'static str] = &["header", "body", "footer", "button", "sections"];
+    const KEYS: &'static [&'static str] = wa_interactive_core::keys::LIST;
     type Ir = ListIr;
 
     fn lower(lower: &mut Lower, keys: &Keys<'_>) -> ListIr {
@@ -120,7 +120,7 @@ impl MessageKind for List {
 
 /// `{ title, rows: [ … ] }` at `at`.
 fn section(lower: &mut Lower, object: &Object, at: &Path) -> SectionIr {
-    let keys = lower.keys(object, "a section", &["title", "rows"]);
+    let keys = lower.keys(object, "a section", wa_interactive_core::keys::SECTION);
     let path = at.key("rows");
     let rows = lower
         .objects(keys.get("rows"), &path, "`rows`")
@@ -142,7 +142,7 @@ fn section(lower: &mut Lower, object: &Object, at: &Path) -> SectionIr {
 
 /// `{ id, title, description }` at `at`.
 fn row(lower: &mut Lower, object: &Object, at: &Path) -> RowIr {
-    let keys = lower.keys(object, "a row", &["id", "title", "description"]);
+    let keys = lower.keys(object, "a row", wa_interactive_core::keys::ROW);
     RowIr {
         id: lower.text(
             keys.get("id"),

@@ -17,7 +17,7 @@ pub(crate) struct LocationIr {
 
 impl MessageKind for Location {
     const NAME: &'static str = "a location request";
-    const KEYS: &'static [&'static str] = &["body"];
+    const KEYS: &'static [&'static str] = wa_interactive_core::keys::LOCATION;
     type Ir = LocationIr;
 
     fn lower(lower: &mut Lower, keys: &Keys<'_>) -> LocationIr {
