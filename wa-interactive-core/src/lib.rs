@@ -86,6 +86,36 @@ pub mod keys {
     ];
     /// `flow_action_payload` of `flow_message!`.
     pub const FLOW_PAYLOAD: &[&str] = &["screen", "data"];
+    /// `request_contact_info!`: `header` and `footer` are read to be
+    /// reported as not taken.
+    pub const CONTACT_INFO: &[&str] = &["header", "body", "footer"];
+    /// `call_permission_request!`, read as `request_contact_info!`.
+    pub const CALL_PERMISSION: &[&str] = CONTACT_INFO;
+    /// `voice_call!` (`action.parameters` flattened); `header` and `footer`
+    /// are read to be reported as not taken.
+    pub const VOICE_CALL: &[&str] = &[
+        "header",
+        "body",
+        "footer",
+        "display_text",
+        "ttl_minutes",
+        "payload",
+    ];
+    /// `address_message!` (`action.parameters` flattened).
+    pub const ADDRESS: &[&str] = &[
+        "header",
+        "body",
+        "footer",
+        "country",
+        "values",
+        "saved_addresses",
+        "validation_errors",
+    ];
+    /// A saved address of `address_message!`.
+    pub const SAVED_ADDRESS: &[&str] = &["id", "value"];
+    /// `values`, a saved address's `value` and `validation_errors` of
+    /// `address_message!`: the documented fields of an address.
+    pub const ADDRESS_FIELDS: &[&str] = &crate::shape::ADDRESS_FIELDS;
     /// An image or video header (`image { … }`, `video { … }`).
     pub const MEDIA: &[&str] = &["id", "link"];
     /// A document header (`document { … }`).

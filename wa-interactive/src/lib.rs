@@ -165,82 +165,20 @@ pub use wa_interactive_macros::cta_url;
 #[doc = include_str!("docs/values.md")]
 pub use wa_interactive_macros::flow_message;
 
-/// A contact-info request written as a literal and checked at compile
-/// time: `request_contact_info! { body: "…" }` (the body is required; a
-/// header or footer is an error). Returns a [`ContactInfoRequest`]
-/// (`"type": "request_contact_info"`).
-///
-/// ```
-/// use wa_interactive::{ContactInfoRequest, request_contact_info};
-///
-/// static ASK: ContactInfoRequest = request_contact_info! {
-///     body: "To continue, please share your phone number with us.",
-/// };
-/// assert!(ASK.interactive_json().ends_with(r#""action":{"name":"request_contact_info"}}"#));
-/// ```
+#[doc = include_str!("docs/request_contact_info.md")]
+#[doc = include_str!("docs/values.md")]
 pub use wa_interactive_macros::request_contact_info;
 
-/// A call permission request written as a literal and checked at compile
-/// time: `call_permission_request! { body?: "…" }` (the body is optional;
-/// a header or footer is an error). Returns a [`CallPermissionRequest`]
-/// (`"type": "call_permission_request"`).
-///
-/// ```
-/// use wa_interactive::{CallPermissionRequest, call_permission_request};
-///
-/// static ASK: CallPermissionRequest = call_permission_request! {
-///     body: "We would like to call you to help with order ON-12853.",
-/// };
-/// static BARE: CallPermissionRequest = call_permission_request! {};
-/// assert_eq!(BARE.body(), None);
-/// assert_eq!(
-///     BARE.interactive_json(),
-///     r#"{"type":"call_permission_request","action":{"name":"call_permission_request"}}"#
-/// );
-/// ```
+#[doc = include_str!("docs/call_permission_request.md")]
+#[doc = include_str!("docs/values.md")]
 pub use wa_interactive_macros::call_permission_request;
 
-/// A voice call message written as a literal and checked at compile time;
-/// keys as in the API, `action.parameters` flattened:
-/// `voice_call! { body, display_text?, ttl_minutes?, payload? }`
-/// (`ttl_minutes` an integer literal, 1 to 43200; a header or footer is an
-/// error). Returns a [`VoiceCallMessage`] (`"type": "voice_call"`).
-///
-/// ```
-/// use wa_interactive::{VoiceCallMessage, voice_call};
-///
-/// static CALL: VoiceCallMessage = voice_call! {
-///     body: "You can call us on WhatsApp now for faster service!",
-///     display_text: "Call on WhatsApp",
-///     ttl_minutes: 100,
-///     payload: "payload data",
-/// };
-/// assert_eq!(CALL.ttl_minutes(), Some(100));
-/// ```
+#[doc = include_str!("docs/voice_call.md")]
+#[doc = include_str!("docs/values.md")]
 pub use wa_interactive_macros::voice_call;
 
-/// An address message written as a literal and checked at compile time;
-/// keys as in the API, `action.parameters` flattened:
-/// `address_message! { header?, body, footer?, country: "IN", values?: { … },
-/// saved_addresses?: [ { id, value: { … } }, … ], validation_errors?: { … } }`.
-/// `values`, each saved `value` and `validation_errors` take the documented
-/// fields (`name`, `phone_number`, `in_pin_code` (≤ 6), `house_number`,
-/// `floor_number`, `tower_number`, `building_name`, `address`,
-/// `landmark_area`, `city`, `state`); saved address ids must be unique
-/// literals; the header is text. Returns an [`AddressMessage`]
-/// (`"type": "address_message"`).
-///
-/// ```
-/// use wa_interactive::{AddressMessage, address_message};
-///
-/// static WHERE: AddressMessage = address_message! {
-///     body: "Thanks for your order! Tell us what address you'd like this order delivered to.",
-///     country: "IN",
-///     values: { name: "CUSTOMER_NAME", in_pin_code: "666666", city: "Delhi" },
-///     validation_errors: { in_pin_code: "We could not locate this pin code." },
-/// };
-/// assert_eq!(WHERE.values().and_then(|v| v.in_pin_code()).map(|p| p.as_str()), Some("666666"));
-/// ```
+#[doc = include_str!("docs/address_message.md")]
+#[doc = include_str!("docs/values.md")]
 pub use wa_interactive_macros::address_message;
 
 /// The macros' reference pages list exactly the keys the macros take.
@@ -272,7 +210,7 @@ mod macro_docs {
 
     #[test]
     fn every_page_lists_exactly_the_keys_its_macro_takes() {
-        let pages: [(&str, Vec<String>); 5] = [
+        let pages: [(&str, Vec<String>); 9] = [
             (
                 include_str!("docs/interactive_list.md"),
                 expected(
@@ -298,6 +236,28 @@ mod macro_docs {
             (
                 include_str!("docs/flow_message.md"),
                 expected(keys::FLOW, &[("flow_action_payload.", keys::FLOW_PAYLOAD)]),
+            ),
+            (
+                include_str!("docs/request_contact_info.md"),
+                expected(keys::CONTACT_INFO, &[]),
+            ),
+            (
+                include_str!("docs/call_permission_request.md"),
+                expected(keys::CALL_PERMISSION, &[]),
+            ),
+            (
+                include_str!("docs/voice_call.md"),
+                expected(keys::VOICE_CALL, &[]),
+            ),
+            (
+                include_str!("docs/address_message.md"),
+                expected(
+                    keys::ADDRESS,
+                    &[
+                        ("saved_addresses[].", keys::SAVED_ADDRESS),
+                        ("values.", keys::ADDRESS_FIELDS),
+                    ],
+                ),
             ),
         ];
         for (page, keys) in pages {

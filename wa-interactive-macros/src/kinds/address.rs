@@ -33,15 +33,7 @@ struct SavedIr {
 
 impl MessageKind for Address {
     const NAME: &'static str = shape::Address::NAME;
-    const KEYS: &'static [&'static str] = &[
-        "header",
-        "body",
-        "footer",
-        "country",
-        "values",
-        "saved_addresses",
-        "validation_errors",
-    ];
+    const KEYS: &'static [&'static str] = wa_interactive_core::keys::ADDRESS;
     type Ir = AddressIr;
 
     fn lower(lower: &mut Lower, keys: &Keys<'_>) -> AddressIr {
@@ -62,7 +54,11 @@ impl MessageKind for Address {
                 saved
                     .into_iter()
                     .map(|(at, object)| {
-                        let keys = lower.keys(object, "a saved address", &["id", "value"]);
+                        let keys = lower.keys(
+                            object,
+                            "a saved address",
+                            wa_interactive_core::keys::SAVED_ADDRESS,
+                        );
                         SavedIr {
                             id: lower.text(
                                 keys.get("id"),

@@ -19,10 +19,6 @@ pub(crate) struct BodyOnlyIr {
     footer: bool,
 }
 
-/// `header`, `body` and `footer`: the first and last are read to be
-/// reported as not taken.
-const KEYS: &[&str] = &["header", "body", "footer"];
-
 fn lower_body_only(lower: &mut Lower, keys: &Keys<'_>) -> BodyOnlyIr {
     BodyOnlyIr {
         header: lower.stray(keys, "header"),
@@ -35,13 +31,13 @@ fn lower_body_only(lower: &mut Lower, keys: &Keys<'_>) -> BodyOnlyIr {
 /// type it makes, its constructor (and placeholder) in `__private`, and
 /// whether its body is required.
 macro_rules! body_only {
-    ($(#[$doc:meta])* $kind:ident, $shape:ident, $ty:literal, $ctor:literal, body_required: $required:literal) => {
+    ($(#[$doc:meta])* $kind:ident, $shape:ident, $keys:ident, $ty:literal, $ctor:literal, body_required: $required:literal) => {
         $(#[$doc])*
         pub(crate) struct $kind;
 
         impl MessageKind for $kind {
             const NAME: &'static str = shape::$shape::NAME;
-            const KEYS: &'static [&'static str] = KEYS;
+            const KEYS: &'static [&'static str] = wa_interactive_core::keys::$keys;
             type Ir = BodyOnlyIr;
 
             fn lower(lower: &mut Lower, keys: &Keys<'_>) -> BodyOnlyIr {
@@ -77,10 +73,10 @@ macro_rules! body_only {
 
 body_only! {
     /// `request_contact_info!`: a required body.
-    ContactInfo, ContactInfo, "ContactInfoRequest", "contact_info", body_required: true
+    ContactInfo, ContactInfo, CONTACT_INFO, "ContactInfoRequest", "contact_info", body_required: true
 }
 
 body_only! {
     /// `call_permission_request!`: an optional body.
-    CallPermission, CallPermission, "CallPermissionRequest", "call_permission", body_required: false
+    CallPermission, CallPermission, CALL_PERMISSION, "CallPermissionRequest", "call_permission", body_required: false
 }

@@ -26,15 +26,7 @@ pub(crate) struct VoiceCallIr {
 
 impl MessageKind for VoiceCall {
     const NAME: &'static str = shape::VoiceCall::NAME;
-    // `header` and `footer` are read to be reported as not taken.
-    const KEYS: &'static [&'static str] = &[
-        "header",
-        "body",
-        "footer",
-        "display_text",
-        "ttl_minutes",
-        "payload",
-    ];
+    const KEYS: &'static [&'static str] = wa_interactive_core::keys::VOICE_CALL;
     type Ir = VoiceCallIr;
 
     fn lower(lower: &mut Lower, keys: &Keys<'_>) -> VoiceCallIr {
