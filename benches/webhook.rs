@@ -1,7 +1,9 @@
 //! Inbound webhooks: parsing a ~1 KB notification with three list replies into
 //! typed replies, against `serde_json::from_slice::<Value>` of the same bytes;
 //! the same notification with every string escaped (so no text can be
-//! borrowed from the body); and signature verification throughput.
+//! borrowed from the body); the same with a fourth message that does not fit
+//! (so the body is read a second time, item by item); and signature
+//! verification throughput.
 //!
 //! `cargo bench -p wa-interactive-benches --bench webhook`
 
@@ -55,6 +57,16 @@ fn escaped(body: &[u8]) -> Vec<u8> {
     out.into_bytes()
 }
 
+/// The same body with a fourth message that lacks its id and timestamp.
+fn with_a_malformed_message(body: &[u8]) -> Vec<u8> {
+    let mut value: Value = serde_json::from_slice(body).expect("JSON");
+    value["entry"][0]["changes"][0]["value"]["messages"]
+        .as_array_mut()
+        .expect("messages")
+        .push(serde_json::json!({"from": "16505551234", "type": "text", "text": {"body": "?"}}));
+    serde_json::to_vec(&value).expect("serializes")
+}
+
 fn replies(note: &webhook::Notification<'_>) -> usize {
     note.messages()
         .filter(|m| matches!(m.content, Content::Interactive(Reply::ListReply { .. })))
@@ -71,6 +83,9 @@ fn parse(c: &mut Criterion) {
     );
     assert_eq!(replies(&webhook::parse(&body).expect("parses")), 3);
     assert_eq!(replies(&webhook::parse(&escaped).expect("parses")), 3);
+    let malformed = with_a_malformed_message(&body);
+    let note = webhook::parse(&malformed).expect("parses");
+    assert_eq!((replies(&note), note.malformed().count()), (3, 1));
     let mut g = c.benchmark_group("webhook_parse");
     g.throughput(Throughput::Bytes(body.len() as u64));
     g.bench_function("serde_json_value", |b| {
@@ -81,6 +96,9 @@ fn parse(c: &mut Criterion) {
     });
     g.bench_function("typed_every_string_escaped", |b| {
         b.iter(|| replies(&webhook::parse(black_box(&escaped)).expect("parses")));
+    });
+    g.bench_function("typed_one_item_malformed", |b| {
+        b.iter(|| replies(&webhook::parse(black_box(&malformed)).expect("parses")));
     });
     g.finish();
 }

@@ -5,15 +5,31 @@
 use proptest::prelude::*;
 use serde_json::{Value, json};
 use wa_interactive::webhook::{
-    self, Content, Error, Reply, SignatureError, StatusKind, verify_signature,
+    self, AddressReply, CallEvent, Content, Error, PermissionResponse, Reply, SignatureError,
+    StatusKind, verify_signature,
 };
+use wa_interactive::{OutgoingMessage, location_request};
+
+/// What each message of `note` holds, by a pattern every one must match.
+macro_rules! contents {
+    ($note:expr, $pattern:pat => $out:expr) => {
+        $note
+            .messages()
+            .map(|m| match &m.content {
+                $pattern => $out,
+                other => panic!("{other:?}"),
+            })
+            .collect::<Vec<_>>()
+    };
+}
 
 fn fixture(name: &str) -> Vec<u8> {
     let path = format!("{}/fixtures/{name}.json", env!("CARGO_MANIFEST_DIR"));
     std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
 }
 
-const FIXTURES: [&str; 9] = [
+/// Every notification fixture (all but `not_whatsapp`, which is not one).
+const FIXTURES: [&str; 21] = [
     "location",
     "button_reply",
     "list_reply",
@@ -22,8 +38,23 @@ const FIXTURES: [&str; 9] = [
     "statuses",
     "unknown_types",
     "several_entries",
-    "not_whatsapp",
+    "username",
+    "username_parent",
+    "forwarded",
+    "statuses_bsuid",
+    "call_permission_reply",
+    "order",
+    "referred_product",
+    "contacts",
+    "address_reply",
+    "calls_connect",
+    "carousel_quick_reply",
+    "system_user_id",
+    "malformed_siblings",
 ];
+
+const BSUID: &str = "US.13491208655302741918";
+const PARENT: &str = "US.ENT.11815799212886844830";
 
 #[test]
 fn the_seed_location_payload() {
@@ -33,14 +64,15 @@ fn the_seed_location_payload() {
     assert_eq!(messages.len(), 1);
     let m = messages[0];
     assert_eq!(
-        (m.from.as_str(), m.id.as_str(), m.timestamp.as_str()),
-        ("123450", "test-id", "16632")
+        (m.from.as_deref(), m.id.as_str(), m.timestamp.as_str()),
+        (Some("123450"), "test-id", "16632")
     );
+    assert_eq!((m.sender(), m.from_user_id.as_deref()), ("123450", None));
     assert_eq!(m.timestamp_secs(), Some(16632));
     let context = m.context.as_ref().unwrap();
     assert_eq!(
-        (context.id.as_str(), context.from.as_deref()),
-        ("test-id", Some("12345"))
+        (context.id.as_deref(), context.from.as_deref()),
+        (Some("test-id"), Some("12345"))
     );
     let Content::Location(loc) = &m.content else {
         panic!("{:?}", m.content)
@@ -53,7 +85,7 @@ fn the_seed_location_payload() {
         Some("1071 5th Ave, New York, NY 10128")
     );
     let contact = note.contacts().next().unwrap();
-    assert_eq!(contact.wa_id, "12345");
+    assert_eq!(contact.wa_id.as_deref(), Some("12345"));
     assert_eq!(
         contact.profile.as_ref().unwrap().name.as_deref(),
         Some("John Doe")
@@ -69,8 +101,8 @@ fn a_button_reply() {
     let note = webhook::parse(&body).unwrap();
     let m = note.messages().next().unwrap();
     assert_eq!(
-        m.context.as_ref().unwrap().id,
-        "wamid.HBgLMTY1MDM4Nzk0MzkVAgARGBJDQjZCMzlEQUE4OTJBMTE4RTUA"
+        m.context.as_ref().unwrap().id.as_deref(),
+        Some("wamid.HBgLMTY1MDM4Nzk0MzkVAgARGBJDQjZCMzlEQUE4OTJBMTE4RTUA")
     );
     match &m.content {
         Content::Interactive(Reply::ButtonReply { id, title }) => {
@@ -85,17 +117,11 @@ fn a_button_reply() {
 fn list_replies_with_and_without_a_description() {
     let body = fixture("list_reply");
     let note = webhook::parse(&body).unwrap();
-    let replies: Vec<_> = note
-        .messages()
-        .map(|m| match &m.content {
-            Content::Interactive(Reply::ListReply {
+    let replies = contents!(note, Content::Interactive(Reply::ListReply {
                 id,
                 title,
                 description,
-            }) => (id.as_str(), title.as_str(), description.as_deref()),
-            other => panic!("{other:?}"),
-        })
-        .collect();
+            }) => (id.as_str(), title.as_str(), description.as_deref()));
     assert_eq!(
         replies,
         [
@@ -151,7 +177,10 @@ fn text_with_escapes_is_unescaped() {
         }
     );
     // Text without escapes is borrowed from the body; with escapes it is owned.
-    assert!(matches!(m.from.0, std::borrow::Cow::Borrowed(_)));
+    assert!(matches!(
+        m.from.as_ref().unwrap().0,
+        std::borrow::Cow::Borrowed(_)
+    ));
     let Content::Text { body: text } = &m.content else {
         unreachable!()
     };
@@ -175,9 +204,10 @@ fn statuses_with_errors() {
     );
     let failed = statuses[0];
     assert_eq!(
-        (failed.id.as_str(), failed.recipient_id.as_str()),
-        ("wamid.SENT1", "16505551234")
+        (failed.id.as_str(), failed.recipient_id.as_deref()),
+        ("wamid.SENT1", Some("16505551234"))
     );
+    assert_eq!(failed.recipient(), Some("16505551234"));
     let error = &failed.errors[0];
     assert_eq!(error.code, 131_047);
     assert_eq!(error.title.as_deref(), Some("Re-engagement message"));
@@ -217,8 +247,11 @@ fn unknown_types_parse_as_other_and_keep_their_json() {
     }
     match contents[1] {
         Content::Interactive(Reply::Other { kind, raw }) => {
-            assert_eq!(kind, "call_permission_reply");
-            assert_eq!(raw.unwrap().parse::<Value>().unwrap()["response"], "accept");
+            assert_eq!(kind, "payment_method");
+            assert_eq!(
+                raw.unwrap().parse::<Value>().unwrap()["reference_id"],
+                "ref-1"
+            );
         }
         other => panic!("{other:?}"),
     }
@@ -304,13 +337,15 @@ fn signatures() {
     let header = "sha256=6898b1c95de0a0f8deac333c6ce3ec2e198b9c7eea58a06a5d8df69f2c67d9e6";
     assert_eq!(verify_signature(b"app-secret", &body, header), Ok(()));
     assert_eq!(webhook::signature_header(b"app-secret", &body), header);
+    // An empty app secret is a configuration error, even with a signature
+    // computed under it (HMAC-SHA256 of "" under "").
     assert_eq!(
         verify_signature(
             b"",
             b"",
             "sha256=b613679a0814d9ec772f95d778c35fc5ff1697c493715653c6c712144292c5ad"
         ),
-        Ok(())
+        Err(SignatureError::EmptySecret)
     );
     assert_eq!(
         verify_signature(b"app-secret", &body, ""),
@@ -337,6 +372,489 @@ fn signatures() {
     );
 }
 
+#[test]
+fn a_username_user_without_a_phone_number() {
+    let body = fixture("username");
+    let note = webhook::parse(&body).unwrap();
+    assert_eq!(note.malformed().count(), 0);
+    let m = note.messages().next().unwrap();
+    assert_eq!(m.from, None);
+    assert_eq!(m.from_user_id.as_deref(), Some(BSUID));
+    assert_eq!(m.sender(), BSUID);
+    assert!(
+        matches!(&m.content, Content::Text { body } if body == "Does it come in another color?")
+    );
+    let contact = note.contacts().next().unwrap();
+    assert_eq!(contact.wa_id, None);
+    assert_eq!(contact.user_id.as_deref(), Some(BSUID));
+    let profile = contact.profile.as_ref().unwrap();
+    assert_eq!(profile.username.as_deref(), Some("realsheenanelson"));
+    assert_eq!(profile.name.as_deref(), Some("Sheena Nelson"));
+
+    // The answer goes to the BSUID, quoting the message.
+    let answer = OutgoingMessage::reply(m, location_request! { body: "Where are you?" });
+    let json: Value = serde_json::from_str(&answer.to_json()).unwrap();
+    assert_eq!(json["recipient"], BSUID);
+    assert_eq!(json.get("to"), None);
+    assert_eq!(json["context"]["message_id"], m.id.as_str());
+    // The same, spelled out: a BSUID read from a webhook is a recipient.
+    let by_hand = OutgoingMessage::new(
+        m.from_user_id.as_ref().unwrap(),
+        location_request! { body: "Where are you?" },
+    )
+    .reply_to(&m.id);
+    assert_eq!(by_hand, answer);
+}
+
+#[test]
+fn parent_user_ids_an_empty_wa_id_and_a_context_from_a_user_id() {
+    let body = fixture("username_parent");
+    let note = webhook::parse(&body).unwrap();
+    let m = note.messages().next().unwrap();
+    assert_eq!(m.from_parent_user_id.as_deref(), Some(PARENT));
+    let context = m.context.as_ref().unwrap();
+    assert_eq!(
+        context.from_user_id.as_deref(),
+        Some("US.99887766554433221100")
+    );
+    assert_eq!(m.content.reply_id(), Some("confirm"));
+    let contact = note.contacts().next().unwrap();
+    // An early draft's `"wa_id": ""` means no phone number.
+    assert_eq!(contact.wa_id, None);
+    assert_eq!(contact.parent_user_id.as_deref(), Some(PARENT));
+}
+
+#[test]
+fn a_reply_to_a_user_with_a_phone_number_goes_to_the_phone_number() {
+    let body = fixture("forwarded");
+    let note = webhook::parse(&body).unwrap();
+    let m = note.messages().next().unwrap();
+    assert_eq!(m.sender(), "16505551234");
+    let answer = OutgoingMessage::reply(m, location_request! { body: "Where are you?" });
+    assert_eq!(answer.to(), Some("16505551234"));
+    assert_eq!(answer.reply_to_id(), Some("wamid.FWD1"));
+}
+
+#[test]
+fn forwarded_messages_have_a_context_without_an_id() {
+    let body = fixture("forwarded");
+    let note = webhook::parse(&body).unwrap();
+    assert_eq!(note.malformed().count(), 0);
+    let contexts: Vec<_> = note
+        .messages()
+        .map(|m| m.context.clone().unwrap())
+        .collect();
+    assert_eq!(contexts.len(), 2);
+    assert!(contexts[0].forwarded && !contexts[0].frequently_forwarded);
+    assert!(!contexts[1].forwarded && contexts[1].frequently_forwarded);
+    for c in &contexts {
+        assert_eq!((c.id.as_ref(), c.from.as_ref()), (None, None));
+    }
+}
+
+#[test]
+fn statuses_to_a_bsuid_under_each_parent_id_name() {
+    let body = fixture("statuses_bsuid");
+    let note = webhook::parse(&body).unwrap();
+    assert_eq!(note.malformed().count(), 0);
+    let statuses: Vec<_> = note.statuses().collect();
+    assert_eq!(statuses.len(), 5);
+    for s in &statuses[..3] {
+        assert_eq!(s.recipient_id, None);
+        assert_eq!(s.recipient_user_id.as_deref(), Some(BSUID));
+        assert_eq!(
+            s.recipient_parent_user_id.as_deref(),
+            Some(PARENT),
+            "{}",
+            s.id
+        );
+        assert_eq!(s.recipient(), Some(BSUID));
+    }
+    assert_eq!(statuses[3].recipient(), Some("16505551234"));
+    assert_eq!(statuses[3].recipient_parent_user_id, None);
+    assert_eq!(statuses[4].status, StatusKind::Failed);
+    assert_eq!(statuses[4].errors[0].code, 131_062);
+    // Contacts may accompany statuses.
+    let contact = note.contacts().next().unwrap();
+    assert_eq!(
+        contact.profile.as_ref().unwrap().username.as_deref(),
+        Some("pablomorales")
+    );
+}
+
+#[test]
+fn call_permission_replies_with_string_and_numeric_expiration() {
+    let body = fixture("call_permission_reply");
+    let note = webhook::parse(&body).unwrap();
+    assert_eq!(note.malformed().count(), 0);
+    let replies = contents!(note, Content::Interactive(Reply::CallPermissionReply {
+        response,
+        is_permanent,
+        expiration_timestamp,
+        response_source,
+    }) => (
+        response.clone(),
+        *is_permanent,
+        *expiration_timestamp,
+        response_source.as_deref(),
+    ));
+    assert_eq!(
+        replies,
+        [
+            (
+                PermissionResponse::Accept,
+                Some(false),
+                Some(1_768_550_400),
+                Some("user_action")
+            ),
+            (
+                PermissionResponse::Accept,
+                Some(false),
+                Some(1_768_550_400),
+                Some("automatic")
+            ),
+            (PermissionResponse::Reject, None, None, Some("user_action")),
+        ]
+    );
+    // The automatic permission answers a call, not a message.
+    let second = note.messages().nth(1).unwrap();
+    assert_eq!(
+        second.context.as_ref().unwrap().id.as_deref(),
+        Some("wacid.ABGGFjFVU2AfAgo6V-Hc5eCgK5Gh")
+    );
+}
+
+#[test]
+fn an_expiration_that_is_not_seconds_sets_the_reply_aside() {
+    let body = fixture("call_permission_reply");
+    let text = std::str::from_utf8(&body)
+        .unwrap()
+        .replace("\"1768550400\"", "\"next week\"");
+    let note = webhook::parse(text.as_bytes()).unwrap();
+    assert_eq!(note.messages().count(), 2);
+    let bad = note.malformed().next().unwrap();
+    assert_eq!(bad.path, "entry[0].changes[0].value.messages[0]");
+    assert!(bad.reason.contains("next week"), "{}", bad.reason);
+}
+
+#[test]
+fn an_order_with_a_decimal_price() {
+    let body = fixture("order");
+    let note = webhook::parse(&body).unwrap();
+    let m = note.messages().next().unwrap();
+    assert_eq!(m.context, None);
+    let Content::Order(order) = &m.content else {
+        panic!("{:?}", m.content)
+    };
+    assert_eq!(order.catalog_id, "194836987003835");
+    assert_eq!(order.text.as_deref(), Some("Love these!"));
+    let items: Vec<_> = order
+        .product_items
+        .iter()
+        .map(|i| {
+            (
+                i.product_retailer_id.as_str(),
+                i.quantity,
+                i.item_price,
+                i.currency.as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        items,
+        [
+            ("di9ozbzfi4", 2, 7.99, "USD"),
+            ("nqryix03ez", 1, 25.0, "USD")
+        ]
+    );
+}
+
+#[test]
+fn a_question_about_a_product() {
+    let body = fixture("referred_product");
+    let note = webhook::parse(&body).unwrap();
+    let m = note.messages().next().unwrap();
+    let product = m
+        .context
+        .as_ref()
+        .unwrap()
+        .referred_product
+        .as_ref()
+        .unwrap();
+    assert_eq!(product.catalog_id.as_deref(), Some("194836987003835"));
+    assert_eq!(product.product_retailer_id.as_deref(), Some("di9ozbzfi4"));
+    assert!(matches!(&m.content, Content::Text { body } if body == "Is this still available?"));
+}
+
+#[test]
+fn shared_contacts_with_their_origin() {
+    let body = fixture("contacts");
+    let note = webhook::parse(&body).unwrap();
+    let shared = contents!(note, Content::Contacts(contacts) => contacts);
+    let requested = &shared[0][0];
+    assert!(requested.is_contact_request());
+    assert_eq!(requested.vcard, None);
+    assert_eq!(
+        requested.phones[0].phone.as_deref(),
+        Some("+1 (650) 555-1234")
+    );
+    assert_eq!(requested.phones[0].wa_id.as_deref(), Some("16505551234"));
+    assert_eq!(requested.phones[0].kind.as_deref(), Some("MOBILE"));
+    let other = &shared[1][0];
+    assert_eq!(other.origin.as_deref(), Some("other"));
+    assert!(!other.is_contact_request());
+    assert!(
+        other
+            .vcard
+            .as_deref()
+            .unwrap()
+            .starts_with("BEGIN:VCARD\nVERSION:3.0")
+    );
+    let name: Value = other.extra[0].1.parse().unwrap();
+    assert_eq!(
+        (other.extra[0].0.as_str(), &name["first_name"]),
+        ("name", &json!("Ana"))
+    );
+}
+
+#[test]
+fn an_address_reply_reads_as_typed_values() {
+    let body = fixture("address_reply");
+    let note = webhook::parse(&body).unwrap();
+    let m = note.messages().next().unwrap();
+    let Content::Interactive(reply) = &m.content else {
+        panic!("{:?}", m.content)
+    };
+    assert!(
+        matches!(reply, Reply::FlowReply { name: Some(name), .. } if name == "address_message")
+    );
+    let address: AddressReply = reply.address().unwrap().unwrap();
+    assert_eq!(address.saved_address_id.as_deref(), Some("address1"));
+    let v = &address.values;
+    assert_eq!(v.in_pin_code.as_deref(), Some("400063"));
+    assert_eq!(v.city.as_deref(), Some("Mumbai"));
+    assert_eq!(v.building_name.as_deref(), Some(""));
+    assert_eq!(v.floor_number.as_deref(), Some("8"));
+    assert_eq!(v.state, None);
+    assert!(v.other.is_empty());
+    // A flow that is not an address form has no address.
+    let flow = fixture("flow_reply");
+    let flow = webhook::parse(&flow).unwrap();
+    let Content::Interactive(reply) = &flow.messages().next().unwrap().content else {
+        panic!()
+    };
+    assert!(reply.address().is_none());
+}
+
+#[test]
+fn a_voice_call_button_tap_arrives_as_a_call() {
+    let body = fixture("calls_connect");
+    let note = webhook::parse(&body).unwrap();
+    assert_eq!(note.malformed().count(), 0);
+    assert_eq!(note.messages().count(), 0);
+    let calls: Vec<_> = note.calls().collect();
+    assert_eq!(calls.len(), 2);
+    let connect = calls[0];
+    assert_eq!(connect.id, "wacid.ABGGFjFVU2AfAgo6V-Hc5eCgK5Gh");
+    assert_eq!(connect.event, CallEvent::Connect);
+    assert_eq!(connect.cta_payload.as_deref(), Some("order-4471"));
+    assert_eq!(connect.direction.as_deref(), Some("USER_INITIATED"));
+    assert_eq!(connect.sender(), Some("16315553602"));
+    assert_eq!(connect.extra[0].0, "session");
+    assert_eq!(calls[1].event, CallEvent::Terminate);
+    assert_eq!(calls[1].sender(), Some(BSUID));
+    assert_eq!(note.changes().next().unwrap().field, "calls");
+}
+
+#[test]
+fn a_carousel_quick_reply_reads_the_same_either_way() {
+    let body = fixture("carousel_quick_reply");
+    let note = webhook::parse(&body).unwrap();
+    let ids: Vec<_> = note.messages().map(|m| m.content.reply_id()).collect();
+    assert_eq!(ids, [Some("learn-a"), Some("learn-b")]);
+    let second = note.messages().nth(1).unwrap();
+    assert!(
+        matches!(&second.content, Content::Button { payload: Some(p), text: Some(t) } if p == "learn-b" && t == "Learn more")
+    );
+}
+
+#[test]
+fn a_system_message_reports_a_new_bsuid() {
+    let body = fixture("system_user_id");
+    let note = webhook::parse(&body).unwrap();
+    let systems = contents!(note, Content::System(system) => system);
+    assert!(systems[0].is_user_id_change());
+    assert_eq!(
+        systems[0].user_id.as_deref(),
+        Some("US.55512345678901234567")
+    );
+    assert_eq!(systems[0].previous_user_id.as_deref(), Some(BSUID));
+    assert_eq!(systems[0].previous_parent_user_id.as_deref(), Some(PARENT));
+    assert!(!systems[1].is_user_id_change());
+    assert_eq!(systems[1].kind.as_deref(), Some("user_changed_number"));
+    assert_eq!(systems[1].wa_id.as_deref(), Some("12195555358"));
+}
+
+#[test]
+fn a_malformed_item_is_set_aside_and_its_siblings_arrive() {
+    let body = fixture("malformed_siblings");
+    let note = webhook::parse(&body).unwrap();
+    let ids: Vec<_> = note.messages().map(|m| m.id.as_str()).collect();
+    assert_eq!(ids, ["wamid.GOOD1", "wamid.GOOD2"]);
+    let statuses: Vec<_> = note.statuses().map(|s| s.id.as_str()).collect();
+    assert_eq!(statuses, ["wamid.S-GOOD"]);
+    assert_eq!(note.contacts().count(), 1);
+    let bad: Vec<_> = note.malformed().collect();
+    assert_eq!(bad.len(), 2);
+    assert_eq!(bad[0].path, "entry[0].changes[0].value.messages[1]");
+    let raw: Value = bad[0].raw.parse().unwrap();
+    assert_eq!(raw["id"], "wamid.BAD");
+    assert!(bad[0].reason.contains("north"), "{}", bad[0].reason);
+    assert_eq!(bad[1].path, "entry[1].changes[0].value.statuses[1]");
+    assert_eq!(bad[1].raw.parse::<Value>().unwrap()["status"], 3);
+    assert!(
+        bad[1]
+            .to_string()
+            .starts_with("entry[1].changes[0].value.statuses[1]: invalid type")
+    );
+}
+
+#[test]
+fn malformed_entries_changes_and_metadata_are_set_aside_too() {
+    let body = json!({"object": "whatsapp_business_account", "entry": [
+        "not an entry",
+        {"changes": []},
+        {"id": "1", "changes": [
+            {"field": "messages", "value": []},
+            {"field": "messages", "value": {"metadata": {"phone_number_id": 7},
+              "messages": [{"from": "1", "id": "wamid.OK", "timestamp": "1", "type": "text", "text": {"body": "hi"}}]}},
+        ]},
+    ]});
+    let body = serde_json::to_vec(&body).unwrap();
+    let note = webhook::parse(&body).unwrap();
+    let paths: Vec<_> = note.malformed().map(|m| m.path.as_str()).collect();
+    assert_eq!(
+        paths,
+        [
+            "entry[0]",
+            "entry[1]",
+            "entry[2].changes[0]",
+            "entry[2].changes[1].value.metadata"
+        ]
+    );
+    assert_eq!(note.messages().next().unwrap().id, "wamid.OK");
+    assert_eq!(note.changes().next().unwrap().metadata, None);
+}
+
+#[test]
+fn items_are_read_leniently() {
+    // Keys in any order, a repeated key, `null`s, an object under a key the
+    // type does not name, a message with no sender.
+    let body = br#"{"object":"whatsapp_business_account","entry":[{"id":"0","id":"1","changes":[{"field":"x","field":"messages","value":{
+      "messages":[
+        {"text":{"body":"payload first"},"type":"text","id":"wamid.A","id":"wamid.A2","timestamp":"1","from":"1",
+         "location":{"latitude":1,"longitude":2},"errors":null,"context":null},
+        {"interactive":{"button_reply":{"id":"b","title":"B"},"type":"button_reply"},"type":"interactive",
+         "id":"wamid.B","timestamp":"2","from":"","from_user_id":"US.1"},
+        {"id":"wamid.C","timestamp":"3","type":"text","text":{"body":"nobody"}}
+      ],
+      "messages":[{"from":"2","id":"wamid.D","timestamp":"4","type":"sticker","sticker":{"id":"s"}},
+        {"location":{"latitude":1,"longitude":2},"type":"text","text":{"body":"read after all"},"from":"3","id":"wamid.E","timestamp":"5"},
+        {"interactive":{"list_reply":{"id":"l","title":"L"},"button_reply":{"id":"b","title":"B"},"type":"button_reply"},
+         "type":"interactive","from":"4","id":"wamid.F","timestamp":"6"}],
+      "contacts":null,"unknown_list":[1,2]}}]}]}"#;
+    let note = webhook::parse(body).unwrap();
+    let ms: Vec<_> = note.messages().collect();
+    assert_eq!(ms.len(), 5);
+    assert_eq!(ms[0].id, "wamid.A2");
+    assert!(matches!(&ms[0].content, Content::Text { body } if body == "payload first"));
+    assert_eq!(ms[0].extra.len(), 1);
+    assert_eq!(ms[0].extra[0].0, "location");
+    assert_eq!(ms[0].extra[0].1.get(), r#"{"latitude":1,"longitude":2}"#);
+    assert_eq!((ms[1].from.as_ref(), ms[1].sender()), (None, "US.1"));
+    assert_eq!(ms[1].content.reply_id(), Some("b"));
+    assert!(
+        matches!(&ms[2].content, Content::Other { kind, raw: Some(raw) } if kind == "sticker" && raw.get() == r#"{"id":"s"}"#)
+    );
+    // A payload before `type` that `type` does not name is kept.
+    assert_eq!(ms[3].id, "wamid.E");
+    assert!(matches!(&ms[3].content, Content::Text { body } if body == "read after all"));
+    assert_eq!(ms[3].extra[0].0, "location");
+    assert_eq!(ms[4].content.reply_id(), Some("b"));
+    let bad: Vec<_> = note.malformed().collect();
+    assert_eq!(bad.len(), 1);
+    assert_eq!(bad[0].path, "entry[0].changes[0].value.messages[2]");
+    assert!(
+        bad[0].reason.contains("`from` or `from_user_id`"),
+        "{}",
+        bad[0].reason
+    );
+    let change = note.changes().next().unwrap();
+    assert_eq!(change.extra[0].0, "unknown_list");
+    assert_eq!(
+        (note.entries[0].id.as_str(), change.field.as_str()),
+        ("1", "messages")
+    );
+}
+
+/// Appends a message that does not fit to the first change of `body`.
+fn with_a_bad_message(body: &[u8]) -> Vec<u8> {
+    let mut value: Value = serde_json::from_slice(body).unwrap();
+    let change = &mut value["entry"][0]["changes"][0]["value"];
+    let bad = json!({"id": 5});
+    match change.get_mut("messages").and_then(Value::as_array_mut) {
+        Some(messages) => messages.push(bad),
+        None => change["messages"] = json!([bad]),
+    }
+    serde_json::to_vec(&value).unwrap()
+}
+
+#[test]
+fn one_pass_and_item_by_item_read_every_fixture_alike() {
+    // A bad item makes `parse` read the body again item by item: what it
+    // delivers must be what the one-pass reading delivers.
+    for name in FIXTURES {
+        let body =
+            serde_json::to_vec(&serde_json::from_slice::<Value>(&fixture(name)).unwrap()).unwrap();
+        let whole = webhook::parse(&body).unwrap();
+        let worse = with_a_bad_message(&body);
+        let itemwise = webhook::parse(&worse).unwrap();
+        assert_eq!(itemwise.entries, whole.entries, "{name}");
+        assert_eq!(
+            itemwise.malformed.len(),
+            whole.malformed.len() + 1,
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn the_outgoing_envelope_through_any_serializer() {
+    let ask = location_request! { body: "Where are you?" };
+    for (recipient, key) in [
+        ("15551234567", "to"),
+        (BSUID, "recipient"),
+        (PARENT, "recipient"),
+    ] {
+        for reply in [false, true] {
+            let mut msg = OutgoingMessage::new(recipient, ask.clone());
+            if reply {
+                msg = msg.reply_to(String::from("wamid.IN"));
+            }
+            let value = serde_json::to_value(&msg).unwrap();
+            assert_eq!(
+                value,
+                serde_json::from_str::<Value>(&msg.to_json()).unwrap()
+            );
+            assert_eq!(msg.to_json(), serde_json::to_string(&msg).unwrap());
+            assert_eq!(value[key], recipient);
+            assert_eq!(value.as_object().unwrap().len(), 5 + usize::from(reply));
+            let back: OutgoingMessage = serde_json::from_value(value).unwrap();
+            assert_eq!(back, msg);
+        }
+    }
+}
+
 fn mutate(mut bytes: Vec<u8>, edits: &[(u8, prop::sample::Index, u8)]) -> Vec<u8> {
     for (op, at, byte) in edits {
         if bytes.is_empty() {
@@ -356,6 +874,92 @@ fn mutate(mut bytes: Vec<u8>, edits: &[(u8, prop::sample::Index, u8)]) -> Vec<u8
     bytes
 }
 
+/// The lists of items in a notification.
+const LISTS: [&str; 4] = ["messages", "statuses", "contacts", "calls"];
+
+/// The JSON pointer of every item of every list, with the list's name.
+fn item_pointers(note: &Value) -> Vec<(&'static str, String)> {
+    let mut pointers = Vec::new();
+    for (e, entry) in note["entry"].as_array().into_iter().flatten().enumerate() {
+        for (c, change) in entry["changes"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .enumerate()
+        {
+            for list in LISTS {
+                for i in 0..change["value"][list].as_array().map_or(0, Vec::len) {
+                    pointers.push((list, format!("/entry/{e}/changes/{c}/value/{list}/{i}")));
+                }
+            }
+        }
+    }
+    pointers
+}
+
+/// The ids delivered in `list` (`messages` or `statuses`), and how many items were delivered
+/// or set aside there.
+fn delivered(note: &webhook::Notification<'_>, list: &str) -> (Vec<String>, usize) {
+    let ids: Vec<String> = match list {
+        "messages" => note.messages().map(|m| m.id.to_string()).collect(),
+        "statuses" => note.statuses().map(|s| s.id.to_string()).collect(),
+        "contacts" => note.contacts().map(|c| format!("{c:?}")).collect(),
+        _ => note.calls().map(|c| c.id.to_string()).collect(),
+    };
+    let aside = note
+        .malformed()
+        .filter(|m| m.path.contains(&format!(".value.{list}[")))
+        .count();
+    let total = ids.len() + aside;
+    (ids, total)
+}
+
+fn any_json() -> impl Strategy<Value = Value> {
+    prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::from),
+        any::<i64>().prop_map(Value::from),
+        any::<f64>().prop_map(|f| json!(f)),
+        ".{0,8}".prop_map(Value::from),
+        Just(json!({})),
+        Just(json!([])),
+        Just(json!({"id": 1, "type": {}})),
+        Just(json!([{"body": "x"}])),
+    ]
+}
+
+/// Changes one item: `op` 0 replaces it, 1 removes one of its keys, 2 sets
+/// one, 3 sets a key of one of its objects.
+fn mutate_item(item: &mut Value, op: u8, key: prop::sample::Index, value: Value) {
+    let Some(object) = item.as_object_mut() else {
+        *item = value;
+        return;
+    };
+    let keys: Vec<String> = object.keys().cloned().collect();
+    if op == 0 || keys.is_empty() {
+        *item = value;
+        return;
+    }
+    let k = key.get(&keys).clone();
+    match op {
+        1 => {
+            object.remove(&k);
+        }
+        2 => {
+            object.insert(k, value);
+        }
+        _ => match object.get_mut(&k).and_then(Value::as_object_mut) {
+            Some(inner) if !inner.is_empty() => {
+                let inner_keys: Vec<String> = inner.keys().cloned().collect();
+                inner.insert(key.get(&inner_keys).clone(), value);
+            }
+            _ => {
+                object.insert(k, value);
+            }
+        },
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 4096, failure_persistence: None, ..ProptestConfig::default() })]
 
@@ -368,10 +972,10 @@ proptest! {
 
     #[test]
     fn mutated_fixtures_never_panic(
-        which in 0..FIXTURES.len(),
+        which in 0..=FIXTURES.len(),
         edits in proptest::collection::vec((any::<u8>(), any::<prop::sample::Index>(), any::<u8>()), 1..8),
     ) {
-        let body = mutate(fixture(FIXTURES[which]), &edits);
+        let body = mutate(fixture([&FIXTURES[..], &["not_whatsapp"]].concat()[which]), &edits);
         if let Ok(note) = webhook::parse(&body) {
             // Whatever parsed can be walked.
             let _ = note.messages().count() + note.statuses().count() + note.contacts().count();
@@ -395,5 +999,46 @@ proptest! {
             "statuses": [{"id": "w", "status": kind, "timestamp": "1", "recipient_id": "1", "errors": value}]
         }}]}]});
         let _ = webhook::parse(&serde_json::to_vec(&body).unwrap());
+    }
+
+    #[test]
+    fn a_mutated_item_never_costs_a_sibling(
+        which in 0..FIXTURES.len(),
+        pick in any::<prop::sample::Index>(),
+        op in 0u8..4,
+        key in any::<prop::sample::Index>(),
+        value in any_json(),
+    ) {
+        let original: Value = serde_json::from_slice(&fixture(FIXTURES[which])).unwrap();
+        let pointers = item_pointers(&original);
+        prop_assume!(!pointers.is_empty());
+        let (list, pointer) = pick.get(&pointers).clone();
+        let mut mutated = original.clone();
+        let item = mutated.pointer_mut(&pointer).unwrap();
+        let old_id = item.get("id").cloned();
+        mutate_item(item, op, key, value);
+        let before = serde_json::to_vec(&original).unwrap();
+        let after = serde_json::to_vec(&mutated).unwrap();
+        let before = webhook::parse(&before).unwrap();
+        // Only items changed: the notification still parses.
+        let after = webhook::parse(&after).unwrap();
+        for l in LISTS {
+            let (ids_before, total_before) = delivered(&before, l);
+            let (ids_after, total_after) = delivered(&after, l);
+            // Every item is delivered or set aside, none vanishes.
+            prop_assert_eq!(total_after, total_before, "{}", l);
+            // Every sibling delivered before is delivered still.
+            let mut lost: Vec<&String> = ids_before.iter().filter(|id| !ids_after.contains(id)).collect();
+            if l == list && l == "contacts" {
+                // A contact has no id: the changed one reads differently.
+                prop_assert!(lost.len() <= 1, "{} lost {:?}", l, lost);
+            } else if l == list {
+                let old = old_id.as_ref().and_then(Value::as_str);
+                lost.retain(|id| Some(id.as_str()) != old);
+                prop_assert!(lost.is_empty(), "{} lost {:?}", l, lost);
+            } else {
+                prop_assert!(lost.is_empty(), "{} lost {:?}", l, lost);
+            }
+        }
     }
 }

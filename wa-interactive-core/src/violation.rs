@@ -181,6 +181,14 @@ pub enum Kind {
         /// Where it was first used.
         first: Path,
     },
+    /// An id that starts with a prefix reserved for ids the library
+    /// makes (the "more" rows of a paged menu); the path names the id.
+    ReservedId {
+        /// The id given.
+        value: String,
+        /// The reserved prefix it starts with.
+        prefix: &'static str,
+    },
     /// A list with more than one section has a section without a title.
     SectionTitleRequired {
         /// How many sections the list has.
@@ -320,6 +328,10 @@ impl fmt::Display for Kind {
                 )
             }
             Kind::Duplicate { field, value, .. } => write!(f, "duplicate {field} {value:?}"),
+            Kind::ReservedId { value, prefix } => write!(
+                f,
+                "id {value:?} starts with {prefix:?}, which is reserved for the \"more\" rows of a paged menu"
+            ),
             Kind::SectionTitleRequired { sections } => write!(
                 f,
                 "section title is required when a list has more than one section (this one has {sections})"

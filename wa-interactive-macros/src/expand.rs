@@ -29,7 +29,7 @@ fn guarded<K: MessageKind>(expand: impl FnOnce() -> TokenStream) -> TokenStream 
 }
 
 /// What a panic said, when it said it with a string.
-fn panic_message(payload: &(dyn Any + Send)) -> &str {
+pub(crate) fn panic_message(payload: &(dyn Any + Send)) -> &str {
     payload
         .downcast_ref::<&str>()
         .copied()

@@ -89,3 +89,29 @@ impl Head {
         self.header.is_literal() && self.body.is_literal() && self.footer.is_literal()
     }
 }
+
+/// A `Choices` enum named where a message's options go (`buttons: Delivery`,
+/// `rows: Delivery`): its variants are the options, checked in const
+/// context where the message is made, since a macro cannot see them.
+pub(crate) struct ChoicesIr {
+    /// The enum's path, as written.
+    pub(crate) ty: TokenStream,
+    /// Where it was written: const-evaluation errors point here.
+    pub(crate) span: Span,
+}
+
+/// The options of a message: written out, or the variants of an enum.
+pub(crate) enum Options<T> {
+    Listed(Vec<T>),
+    Choices(ChoicesIr),
+}
+
+impl<T> Options<T> {
+    /// The listed options made into others; an enum stays as it is.
+    pub(crate) fn map<U>(self, f: impl FnOnce(Vec<T>) -> Vec<U>) -> Options<U> {
+        match self {
+            Options::Listed(items) => Options::Listed(f(items)),
+            Options::Choices(choices) => Options::Choices(choices),
+        }
+    }
+}

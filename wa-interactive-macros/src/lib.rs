@@ -20,6 +20,7 @@
     clippy::todo
 )]
 
+mod choices;
 mod diagnostics;
 mod expand;
 mod generate;
@@ -86,6 +87,13 @@ pub fn voice_call(input: TokenStream) -> TokenStream {
 #[proc_macro]
 pub fn address_message(input: TokenStream) -> TokenStream {
     expand::<Address>(input.into()).into()
+}
+
+/// `#[derive(Choices)]`: an enum of unit variants as the options of a
+/// message. See `wa_interactive::Choices`.
+#[proc_macro_derive(Choices, attributes(choice))]
+pub fn derive_choices(input: TokenStream) -> TokenStream {
+    choices::derive(input.into()).into()
 }
 
 #[cfg(test)]

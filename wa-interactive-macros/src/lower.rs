@@ -10,12 +10,12 @@
 use std::collections::HashMap;
 use std::fmt::Display;
 
-use proc_macro2::Span;
+use proc_macro2::{Span, TokenStream, TokenTree};
 use wa_interactive_core::shape::MediaKind;
 use wa_interactive_core::{Field, Kind as RuleKind, Path, Violation};
 
 use crate::diagnostics::{Cut, Diagnostics, describe};
-use crate::ir::{Head, HeaderIr, TextSlot};
+use crate::ir::{ChoicesIr, Head, HeaderIr, Options, TextSlot};
 use crate::parse::{Object, Value};
 
 /// Why a field takes only a literal: the ids checked across values.
@@ -64,7 +64,7 @@ const MISPLACED: &[(&str, &str, &str)] = &[
 /// The known key closest to `name`, if it is close enough to be a typo:
 /// at most two edits (a swap of neighbours counts as one), and fewer than
 /// half its letters.
-fn nearest<'k>(name: &str, known: &[&'k str]) -> Option<&'k str> {
+pub(crate) fn nearest<'k>(name: &str, known: &[&'k str]) -> Option<&'k str> {
     known
         .iter()
         .map(|k| (edit_distance(name, k), *k))
@@ -463,6 +463,32 @@ impl Lower {
         Some(objects)
     }
 
+    /// The options at `path`: an array of objects, or the name of a
+    /// `Choices` enum (a path whose last segment starts with a capital, as
+    /// type names do); other forms are errors.
+    pub(crate) fn options<'o>(
+        &mut self,
+        value: Option<&'o Value>,
+        path: &Path,
+        what: &str,
+    ) -> Option<Options<(Path, &'o Object)>> {
+        if let Some(Value::Expr { span, tokens }) = value {
+            if is_type_name(tokens) {
+                self.record(path, *span);
+                return Some(Options::Choices(ChoicesIr {
+                    ty: tokens.clone(),
+                    span: *span,
+                }));
+            }
+            let message = format!(
+                "{what} must be a list `[ {{ … }}, … ]`, or the name of an enum that derives `wa_interactive::Choices`"
+            );
+            self.malformed(path, *span, message);
+            return None;
+        }
+        self.objects(value, path, what).map(Options::Listed)
+    }
+
     /// A literal naming one of `choices`; `None` (and an error) otherwise.
     /// `then` is what an invalid choice makes meaningless to check.
     pub(crate) fn choice<C: Copy>(
@@ -489,6 +515,34 @@ impl Lower {
     }
 }
 
+/// Whether `tokens` are a path to a type: `Name`, `module::Name`,
+/// `::crate_name::Name`, the last segment starting with a capital letter.
+fn is_type_name(tokens: &TokenStream) -> bool {
+    let mut last: Option<String> = None;
+    // Whether the next token must be an identifier (after `::` or at the start).
+    let mut want_ident = true;
+    let mut colons = 0;
+    for (i, token) in tokens.clone().into_iter().enumerate() {
+        match token {
+            TokenTree::Ident(ident) if want_ident && colons % 2 == 0 => {
+                last = Some(ident.to_string());
+                want_ident = false;
+                colons = 0;
+            }
+            TokenTree::Punct(p) if p.as_char() == ':' && (i == 0 || !want_ident || colons == 1) => {
+                colons += 1;
+                want_ident = true;
+            }
+            _ => return false,
+        }
+    }
+    !want_ident
+        && last
+            .as_deref()
+            .and_then(|name| name.strip_prefix("r#").unwrap_or(name).chars().next())
+            .is_some_and(char::is_uppercase)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -506,5 +560,38 @@ mod tests {
         assert_eq!(nearest("ix", &row), None, "one letter of two is too far");
         assert_eq!(nearest("subtitle", &row), None);
         assert_eq!(nearest("名前", &row), None);
+    }
+
+    fn type_name(text: &str) -> bool {
+        is_type_name(&text.parse().unwrap_or_default())
+    }
+
+    #[test]
+    fn enum_names_are_type_paths() {
+        for yes in [
+            "Delivery",
+            "menu::Delivery",
+            "::app::menu::Delivery",
+            "crate::Size",
+            "r#Type",
+        ] {
+            assert!(type_name(yes), "{yes}");
+        }
+        for no in [
+            "delivery",
+            "Delivery::Pickup::x",
+            "items",
+            "x.Buttons",
+            "Delivery:",
+            "Delivery::",
+            "::",
+            ":Delivery",
+            "Delivery:::X",
+            "Vec<Row>",
+            "f()",
+            "",
+        ] {
+            assert!(!type_name(no), "{no}");
+        }
     }
 }

@@ -9,6 +9,10 @@
 //!   …), the checked text types of [`text`], or `Deserialize`; all of them
 //!   apply the same rules (one table, in `wa-interactive-core`) and report
 //!   every violation with its JSON path.
+//! - Options can be an enum: `#[derive(Choices)]` makes its variants the
+//!   buttons or rows of a literal message and maps a reply back to a
+//!   variant ([`choice`]). Run-time options that outgrow a message go
+//!   through [`Menu`], which pages them.
 //! - `serde_json::to_value(&msg)` gives the `interactive` object;
 //!   [`OutgoingMessage`] gives the whole request body of `/messages`.
 //!
@@ -94,6 +98,7 @@ pub mod __private;
 pub mod address;
 pub mod buttons;
 pub mod call_permission;
+pub mod choice;
 #[cfg(feature = "client")]
 pub mod client;
 mod common;
@@ -105,6 +110,7 @@ pub mod header;
 mod interactive;
 pub mod list;
 pub mod location;
+pub mod menu;
 mod outgoing;
 mod rendered;
 pub mod text;
@@ -115,6 +121,7 @@ pub mod webhook;
 pub use address::{AddressBuilder, AddressMessage};
 pub use buttons::{ButtonBuilder, ButtonMessage, ReplyButton};
 pub use call_permission::CallPermissionRequest;
+pub use choice::{Choice, Choices};
 pub use contact_info::ContactInfoRequest;
 pub use cta::{CtaUrlBuilder, CtaUrlMessage};
 pub use error::ValidationError;
@@ -123,7 +130,8 @@ pub use header::{DocumentDraft, Header, HeaderDraft, Media};
 pub use interactive::Interactive;
 pub use list::{ListBuilder, ListMessage, Row, Section};
 pub use location::LocationRequest;
-pub use outgoing::OutgoingMessage;
+pub use menu::{Menu, MenuOption};
+pub use outgoing::{OutgoingMessage, Recipient};
 pub use voice_call::{VoiceCallBuilder, VoiceCallMessage};
 
 /// Every limit of interactive messages, named: text lengths in characters
@@ -141,6 +149,11 @@ pub use voice_call::{VoiceCallBuilder, VoiceCallMessage};
 pub mod limits {
     pub use wa_interactive_core::limits::*;
 }
+
+/// Derives [`Choices`](trait@Choices) for an enum of unit variants, each
+/// an option of a message: `#[choice(id = "…", title = "…", description =
+/// "…")]`, every key optional; see [the `choice` module](choice).
+pub use wa_interactive_macros::Choices;
 
 #[doc = include_str!("docs/interactive_list.md")]
 #[doc = include_str!("docs/values.md")]

@@ -2,11 +2,116 @@
 
 use std::borrow::Cow;
 
+use serde::de;
 use serde::ser::SerializeStruct;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::Interactive;
 use crate::rendered::{JsonWriter, push_string, render, render_len};
+
+/// Who a message goes to: a phone number (sent as `"to"`) or a
+/// business-scoped user id, BSUID (sent as `"recipient"`), for a user who
+/// hides their number behind a username.
+///
+/// A string converts by its form: a BSUID is two capital letters, a dot, an
+/// optional `ENT.` (a parent BSUID) and then letters and digits
+/// (`US.13491208655302741918`); a phone number never has letters, so every
+/// other string is a phone number. [`Recipient::phone`] and
+/// [`Recipient::user_id`] say which explicitly.
+///
+/// ```
+/// use wa_interactive::Recipient;
+///
+/// assert_eq!(Recipient::from("US.13491208655302741918"), Recipient::user_id("US.13491208655302741918"));
+/// assert_eq!(Recipient::from("US.ENT.11815799212886844830").is_user_id(), true);
+/// assert_eq!(Recipient::from("+1 (555) 123-4567"), Recipient::phone("+1 (555) 123-4567"));
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Recipient {
+    /// A phone number or WhatsApp id: `"to"`.
+    Phone(String),
+    /// A business-scoped user id (BSUID): `"recipient"`.
+    UserId(String),
+}
+
+impl Recipient {
+    /// A phone number or WhatsApp id, whatever its form.
+    pub fn phone(number: impl Into<String>) -> Self {
+        Recipient::Phone(number.into())
+    }
+
+    /// A business-scoped user id (BSUID), whatever its form.
+    pub fn user_id(bsuid: impl Into<String>) -> Self {
+        Recipient::UserId(bsuid.into())
+    }
+
+    /// Whether `id` has a BSUID's form: two capital letters, a dot, an
+    /// optional `ENT.`, then one or more ASCII letters and digits.
+    pub fn is_bsuid(id: &str) -> bool {
+        let Some((country, rest)) = id.split_once('.') else {
+            return false;
+        };
+        let rest = rest.strip_prefix("ENT.").unwrap_or(rest);
+        country.len() == 2
+            && country.bytes().all(|b| b.is_ascii_uppercase())
+            && !rest.is_empty()
+            && rest.bytes().all(|b| b.is_ascii_alphanumeric())
+    }
+
+    /// The phone number or BSUID.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Recipient::Phone(id) | Recipient::UserId(id) => id,
+        }
+    }
+
+    /// Whether this is a BSUID (sent as `"recipient"`).
+    pub fn is_user_id(&self) -> bool {
+        matches!(self, Recipient::UserId(_))
+    }
+
+    /// The request body's key for it: `"to"` or `"recipient"`.
+    fn key(&self) -> &'static str {
+        match self {
+            Recipient::Phone(_) => "to",
+            Recipient::UserId(_) => "recipient",
+        }
+    }
+}
+
+impl From<String> for Recipient {
+    fn from(id: String) -> Self {
+        if Recipient::is_bsuid(&id) {
+            Recipient::UserId(id)
+        } else {
+            Recipient::Phone(id)
+        }
+    }
+}
+
+impl From<&str> for Recipient {
+    fn from(id: &str) -> Self {
+        Recipient::from(id.to_owned())
+    }
+}
+
+impl From<&String> for Recipient {
+    fn from(id: &String) -> Self {
+        Recipient::from(id.as_str())
+    }
+}
+
+impl From<Cow<'_, str>> for Recipient {
+    fn from(id: Cow<'_, str>) -> Self {
+        Recipient::from(id.into_owned())
+    }
+}
+
+impl From<&Recipient> for Recipient {
+    fn from(recipient: &Recipient) -> Self {
+        recipient.clone()
+    }
+}
 
 /// The request body of `POST /{version}/{phone-number-id}/messages` for an
 /// interactive message.
@@ -15,41 +120,82 @@ use crate::rendered::{JsonWriter, push_string, render, render_len};
 /// use wa_interactive::{LocationRequest, OutgoingMessage};
 ///
 /// let ask = LocationRequest::new("Where are you?")?;
-/// let msg = OutgoingMessage::new("15551234567", ask).reply_to("wamid.HBgL");
+/// let msg = OutgoingMessage::new("15551234567", ask.clone()).reply_to("wamid.HBgL");
 /// let json = serde_json::to_value(&msg).unwrap();
 /// assert_eq!(json["to"], "15551234567");
 /// assert_eq!(json["context"]["message_id"], "wamid.HBgL");
 /// assert_eq!(json["interactive"]["type"], "location_request_message");
+///
+/// // A user known only by a BSUID is addressed with "recipient".
+/// let bsuid = String::from("US.13491208655302741918");
+/// let json = serde_json::to_value(OutgoingMessage::new(&bsuid, ask)).unwrap();
+/// assert_eq!((json.get("to"), &json["recipient"]), (None, &bsuid.into()));
 /// # Ok::<(), wa_interactive::ValidationError>(())
 /// ```
 #[derive(Clone, Debug, PartialEq)]
 pub struct OutgoingMessage {
-    to: Cow<'static, str>,
-    reply_to: Option<Cow<'static, str>>,
+    recipient: Recipient,
+    reply_to: Option<String>,
     interactive: Interactive,
 }
 
 impl OutgoingMessage {
-    /// A message to the WhatsApp id or phone number `to`.
-    pub fn new(to: impl Into<Cow<'static, str>>, message: impl Into<Interactive>) -> Self {
+    /// A message to `recipient`: a [`Recipient`], or a string (a BSUID by
+    /// its form, else a phone number; see [`Recipient`]).
+    pub fn new(recipient: impl Into<Recipient>, message: impl Into<Interactive>) -> Self {
         OutgoingMessage {
-            to: to.into(),
+            recipient: recipient.into(),
             reply_to: None,
             interactive: message.into(),
         }
     }
 
+    /// An answer to an inbound message: to its sender (the phone number when
+    /// the message has one, else the BSUID), quoting it.
+    ///
+    /// ```
+    /// use wa_interactive::{OutgoingMessage, location_request, webhook};
+    ///
+    /// let body = br#"{"object":"whatsapp_business_account","entry":[{"id":"1","changes":[{"field":"messages",
+    ///   "value":{"messages":[{"from_user_id":"US.13491208655302741918","id":"wamid.IN","timestamp":"1749416383",
+    ///   "type":"text","text":{"body":"Where do you deliver?"}}]}}]}]}"#;
+    /// let note = webhook::parse(body)?;
+    /// let m = note.messages().next().unwrap();
+    /// let answer = OutgoingMessage::reply(m, location_request! { body: "Share your location" });
+    /// let json = serde_json::to_value(&answer).unwrap();
+    /// assert_eq!(json["recipient"], "US.13491208655302741918");
+    /// assert_eq!(json["context"]["message_id"], "wamid.IN");
+    /// # Ok::<(), webhook::Error>(())
+    /// ```
+    #[cfg(feature = "webhook")]
+    pub fn reply(inbound: &crate::webhook::Message<'_>, message: impl Into<Interactive>) -> Self {
+        let recipient = match (&inbound.from, &inbound.from_user_id) {
+            (Some(phone), _) => Recipient::phone(phone.as_str()),
+            (None, Some(bsuid)) => Recipient::user_id(bsuid.as_str()),
+            (None, None) => Recipient::phone(""),
+        };
+        OutgoingMessage::new(recipient, message).reply_to(inbound.id.as_str())
+    }
+
     /// Sends the message as a reply to the message with this id (`wamid.…`),
     /// which WhatsApp shows quoted above it.
     #[must_use]
-    pub fn reply_to(mut self, message_id: impl Into<Cow<'static, str>>) -> Self {
+    pub fn reply_to(mut self, message_id: impl Into<String>) -> Self {
         self.reply_to = Some(message_id.into());
         self
     }
 
     /// The recipient.
-    pub fn to(&self) -> &str {
-        &self.to
+    pub fn recipient(&self) -> &Recipient {
+        &self.recipient
+    }
+
+    /// The recipient's phone number, when it is addressed by one.
+    pub fn to(&self) -> Option<&str> {
+        match &self.recipient {
+            Recipient::Phone(phone) => Some(phone),
+            Recipient::UserId(_) => None,
+        }
     }
 
     /// The id of the message this one replies to.
@@ -63,8 +209,8 @@ impl OutgoingMessage {
     }
 
     /// The request body as JSON text: the same bytes `serde_json::to_vec`
-    /// writes, in one allocation. A literal message's pre-rendered JSON is
-    /// copied in whole.
+    /// writes, in one allocation of exactly its size. A literal message's
+    /// JSON, computed at compile time, is copied in whole.
     ///
     /// ```
     /// use wa_interactive::{OutgoingMessage, location_request};
@@ -86,7 +232,7 @@ impl OutgoingMessage {
         }
     }
 
-    const HEAD: &str = r#"{"messaging_product":"whatsapp","recipient_type":"individual","to":"#;
+    const HEAD: &str = r#"{"messaging_product":"whatsapp","recipient_type":"individual","#;
     const TYPE: &str = r#","type":"interactive""#;
     const CONTEXT: &str = r#","context":{"message_id":"#;
     const INTERACTIVE: &str = r#","interactive":"#;
@@ -94,7 +240,10 @@ impl OutgoingMessage {
     /// Appends everything before the `interactive` object's JSON.
     fn push_head(&self, out: &mut String) {
         out.push_str(Self::HEAD);
-        push_string(out, &self.to);
+        out.push('"');
+        out.push_str(self.recipient.key());
+        out.push_str("\":");
+        push_string(out, self.recipient.as_str());
         out.push_str(Self::TYPE);
         if let Some(id) = &self.reply_to {
             out.push_str(Self::CONTEXT);
@@ -107,7 +256,8 @@ impl OutgoingMessage {
     /// Writes the whole request body.
     fn write(&self, w: &mut JsonWriter<'_>) {
         w.raw(Self::HEAD.as_bytes());
-        w.string(&self.to);
+        w.key(true, self.recipient.key());
+        w.string(self.recipient.as_str());
         w.raw(Self::TYPE.as_bytes());
         if let Some(id) = &self.reply_to {
             w.raw(Self::CONTEXT.as_bytes());
@@ -132,11 +282,11 @@ impl Serialize for Context<'_> {
 
 impl Serialize for OutgoingMessage {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = 5 + usize::from(self.reply_to.is_some());
-        let mut s = serializer.serialize_struct("OutgoingMessage", len)?;
+        let fields = 5 + usize::from(self.reply_to.is_some());
+        let mut s = serializer.serialize_struct("OutgoingMessage", fields)?;
         s.serialize_field("messaging_product", "whatsapp")?;
         s.serialize_field("recipient_type", "individual")?;
-        s.serialize_field("to", &self.to)?;
+        s.serialize_field(self.recipient.key(), self.recipient.as_str())?;
         s.serialize_field("type", "interactive")?;
         if let Some(id) = &self.reply_to {
             s.serialize_field("context", &Context(id))?;
@@ -167,7 +317,7 @@ enum InteractiveTag {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ContextJson {
-    message_id: Cow<'static, str>,
+    message_id: String,
 }
 
 #[derive(Deserialize)]
@@ -177,7 +327,8 @@ struct OutgoingJson {
     _product: Whatsapp,
     #[serde(rename = "recipient_type")]
     _recipient_type: Option<Individual>,
-    to: Cow<'static, str>,
+    to: Option<String>,
+    recipient: Option<String>,
     #[serde(rename = "type")]
     _kind: InteractiveTag,
     context: Option<ContextJson>,
@@ -187,10 +338,119 @@ struct OutgoingJson {
 impl<'de> Deserialize<'de> for OutgoingMessage {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let json = OutgoingJson::deserialize(deserializer)?;
+        // As the API reads it: `to` wins when both are present.
+        let recipient = match (json.to, json.recipient) {
+            (Some(to), _) => Recipient::Phone(to),
+            (None, Some(bsuid)) => Recipient::UserId(bsuid),
+            (None, None) => return Err(de::Error::missing_field("to")),
+        };
         Ok(OutgoingMessage {
-            to: json.to,
+            recipient,
             reply_to: json.context.map(|c| c.message_id),
             interactive: json.interactive,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::LocationRequest;
+
+    fn ask() -> LocationRequest {
+        LocationRequest::new("Where are you?").unwrap()
+    }
+
+    #[test]
+    fn a_string_is_a_bsuid_by_its_form_only() {
+        for bsuid in [
+            "US.13491208655302741918",
+            "US.ENT.11815799212886844830",
+            "BR.a1",
+            "IN.ENT",
+        ] {
+            assert!(Recipient::from(bsuid).is_user_id(), "{bsuid}");
+        }
+        for phone in [
+            "15551234567",
+            "+1 (555) 123-4567",
+            "us.1349",
+            "USA.1349",
+            "U.1349",
+            "US.",
+            "US.ENT.",
+            "US.13-49",
+            "US.1349 ",
+            "US.ENT.ENT.1",
+            "ÜS.1",
+            "",
+        ] {
+            assert_eq!(Recipient::from(phone), Recipient::phone(phone), "{phone}");
+        }
+    }
+
+    #[test]
+    fn any_string_of_any_lifetime_converts() {
+        let owned = String::from("US.1");
+        let borrowed: &str = &owned[..];
+        let cow: Cow<'_, str> = Cow::Borrowed(borrowed);
+        for recipient in [
+            Recipient::from(borrowed),
+            Recipient::from(&owned),
+            Recipient::from(cow),
+            Recipient::from(owned.clone()),
+        ] {
+            assert_eq!(recipient, Recipient::user_id("US.1"));
+        }
+        let msg = OutgoingMessage::new(borrowed, ask()).reply_to(borrowed);
+        drop(owned);
+        assert_eq!(msg.reply_to_id(), Some("US.1"));
+        assert_eq!(msg.to(), None);
+        assert_eq!(msg.recipient().as_str(), "US.1");
+    }
+
+    #[test]
+    fn serialize_writes_the_same_fields_as_to_json() {
+        for recipient in [
+            Recipient::phone("US.1"),
+            Recipient::user_id("US.1"),
+            "1\"5".into(),
+        ] {
+            for reply in [None, Some("wamid.\u{1}é")] {
+                let mut msg = OutgoingMessage::new(recipient.clone(), ask());
+                if let Some(id) = reply {
+                    msg = msg.reply_to(id);
+                }
+                let value = serde_json::to_value(&msg).unwrap();
+                let json: serde_json::Value = serde_json::from_str(&msg.to_json()).unwrap();
+                assert_eq!(value, json);
+                assert_eq!(msg.to_json(), serde_json::to_string(&msg).unwrap());
+                let key = if recipient.is_user_id() {
+                    "recipient"
+                } else {
+                    "to"
+                };
+                assert_eq!(value[key], recipient.as_str());
+                assert_eq!(
+                    value.as_object().unwrap().len(),
+                    5 + usize::from(reply.is_some())
+                );
+                let back: OutgoingMessage = serde_json::from_value(value).unwrap();
+                assert_eq!(back, msg);
+            }
+        }
+    }
+
+    #[test]
+    fn to_wins_over_recipient_and_one_of_them_is_required() {
+        let mut value = serde_json::to_value(OutgoingMessage::new("15551234567", ask())).unwrap();
+        value["recipient"] = "US.1".into();
+        let msg: OutgoingMessage = serde_json::from_value(value.clone()).unwrap();
+        assert_eq!(msg.recipient(), &Recipient::phone("15551234567"));
+        let object = value.as_object_mut().unwrap();
+        object.remove("to");
+        object.remove("recipient");
+        let err = serde_json::from_value::<OutgoingMessage>(value).unwrap_err();
+        assert!(err.to_string().contains("missing field `to`"), "{err}");
     }
 }

@@ -10,8 +10,12 @@
 //! message the JSON of its fields, computed by the compiler.
 
 use std::borrow::Cow;
+use std::mem::{forget, replace};
 
 use crate::address::{AddressErrors, AddressValues, Indirect, SavedAddress};
+use wa_interactive_core::limits;
+
+use crate::choice::Choices;
 use crate::common::Head;
 use crate::flow::{FlowAction, FlowMode, FlowRef};
 use crate::rendered::Rendered;
@@ -148,6 +152,80 @@ pub const fn buttons(
         buttons: Cow::Borrowed(buttons),
         rendered: Rendered::NONE,
     }
+}
+
+/// Stand-ins each element of a choice array holds until it is written. A
+/// `const fn` cannot drop a value with a destructor, so each is replaced
+/// and the stand-in forgotten (it owns nothing: its texts are borrowed).
+const UNWRITTEN_BUTTON: ReplyButton = reply(ButtonId::__checked("?"), ButtonTitle::__checked("?"));
+const UNWRITTEN_ROW: Row = row(RowId::__checked("?"), RowTitle::__checked("?"), None);
+
+/// The reply buttons of `buttons: T`, a `Choices` enum of `N` variants,
+/// checked against the rules of reply buttons: at most 3, titles of at most
+/// 20 characters (a choice's title may have 24, as a list row's). A
+/// choice's description is not shown on a button.
+#[track_caller]
+pub const fn choice_buttons<T: Choices, const N: usize>() -> [ReplyButton; N] {
+    let choices = T::CHOICES;
+    assert!(
+        N <= limits::BUTTONS,
+        "a reply-buttons message has at most 3 buttons, and this `Choices` enum has more variants: use it as list rows (`rows: …`), or `wa_interactive::Menu` for options that outgrow a message"
+    );
+    assert!(
+        choices.len() == N,
+        "the count of a `Choices` enum's options is its `CHOICES.len()`"
+    );
+    let mut out = [UNWRITTEN_BUTTON; N];
+    let mut i = 0;
+    while i < N {
+        let choice = &choices[i];
+        assert!(
+            crate::text::Field::ButtonTitle
+                .check(choice.title())
+                .is_ok(),
+            "button title is longer than 20 characters: a choice used as a reply button has a title of at most 20 characters (as a list row, 24)"
+        );
+        let button = reply(
+            ButtonId::__checked(choice.id()),
+            ButtonTitle::__checked(choice.title()),
+        );
+        forget(replace(&mut out[i], button));
+        i += 1;
+    }
+    out
+}
+
+/// The rows of `rows: T`, a `Choices` enum of `N` variants: at most 10 (a
+/// list's rows in total, which `list` checks across sections with the
+/// uniqueness of ids).
+#[track_caller]
+pub const fn choice_rows<T: Choices, const N: usize>() -> [Row; N] {
+    let choices = T::CHOICES;
+    assert!(
+        N <= limits::LIST_ROWS,
+        "a list message has at most 10 rows in total, and this `Choices` enum has more variants: use `wa_interactive::Menu`, which pages options that outgrow a message"
+    );
+    assert!(
+        choices.len() == N,
+        "the count of a `Choices` enum's options is its `CHOICES.len()`"
+    );
+    let mut out = [UNWRITTEN_ROW; N];
+    let mut i = 0;
+    while i < N {
+        let choice = &choices[i];
+        let description = match choice.description() {
+            Some(text) => Some(RowDescription::__checked(text)),
+            None => None,
+        };
+        let row = row(
+            RowId::__checked(choice.id()),
+            RowTitle::__checked(choice.title()),
+            description,
+        );
+        forget(replace(&mut out[i], row));
+        i += 1;
+    }
+    out
 }
 
 pub const fn location(body: Body) -> LocationRequest {

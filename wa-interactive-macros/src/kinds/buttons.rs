@@ -1,12 +1,12 @@
 //! `reply_buttons!`: a reply-buttons message.
 
 use proc_macro2::TokenStream;
-use quote::quote;
+use quote::{quote, quote_spanned};
 use wa_interactive_core::{Field, Path, Violation, shape};
 
 use super::MessageKind;
 use crate::generate::{self, header, opt_text, private, text};
-use crate::ir::{Head, TextSlot};
+use crate::ir::{ChoicesIr, Head, Options, TextSlot};
 use crate::lower::{IDS_LITERAL, Keys, Lower};
 
 /// Why a button title takes only a literal.
@@ -16,8 +16,8 @@ pub(crate) struct Buttons;
 
 pub(crate) struct ButtonsIr {
     head: Head,
-    /// `None` when `buttons` is missing or not a list.
-    buttons: Option<Vec<ReplyIr>>,
+    /// `None` when `buttons` is missing or malformed.
+    buttons: Option<Options<ReplyIr>>,
 }
 
 struct ReplyIr {
@@ -34,30 +34,32 @@ impl MessageKind for Buttons {
         let head = lower.head(keys);
         let path = Path::root().key("action").key("buttons");
         let buttons = lower
-            .objects(keys.get("buttons"), &path, "`buttons`")
+            .options(keys.get("buttons"), &path, "`buttons`")
             .map(|buttons| {
-                buttons
-                    .into_iter()
-                    .map(|(at, button)| {
-                        let at = at.key("reply");
-                        let keys =
-                            lower.keys(button, "a button", wa_interactive_core::keys::BUTTON);
-                        ReplyIr {
-                            id: lower.text(
-                                keys.get("id"),
-                                Field::ButtonId,
-                                &at.key("id"),
-                                Some(IDS_LITERAL),
-                            ),
-                            title: lower.text(
-                                keys.get("title"),
-                                Field::ButtonTitle,
-                                &at.key("title"),
-                                Some(TITLES_LITERAL),
-                            ),
-                        }
-                    })
-                    .collect()
+                buttons.map(|buttons| {
+                    buttons
+                        .into_iter()
+                        .map(|(at, button)| {
+                            let at = at.key("reply");
+                            let keys =
+                                lower.keys(button, "a button", wa_interactive_core::keys::BUTTON);
+                            ReplyIr {
+                                id: lower.text(
+                                    keys.get("id"),
+                                    Field::ButtonId,
+                                    &at.key("id"),
+                                    Some(IDS_LITERAL),
+                                ),
+                                title: lower.text(
+                                    keys.get("title"),
+                                    Field::ButtonTitle,
+                                    &at.key("title"),
+                                    Some(TITLES_LITERAL),
+                                ),
+                            }
+                        })
+                        .collect()
+                })
             });
         ButtonsIr { head, buttons }
     }
@@ -68,11 +70,23 @@ impl MessageKind for Buttons {
 
     fn generate(ir: &ButtonsIr) -> TokenStream {
         let p = private();
-        let buttons = ir.buttons.iter().flatten().map(|button| {
-            let id = text(&button.id, Field::ButtonId);
-            let title = text(&button.title, Field::ButtonTitle);
-            quote!(#p::reply(#id, #title))
-        });
+        let buttons = match &ir.buttons {
+            Some(Options::Choices(ChoicesIr { ty, span })) => {
+                // Checked in const context where the message is made. Every
+                // token of the call has the span of the enum's name (none
+                // from `private()`), so an error points at the name.
+                quote_spanned!(*span=> &::wa_interactive::__private::choice_buttons::<#ty, { <#ty as ::wa_interactive::Choices>::CHOICES.len() }>())
+            }
+            Some(Options::Listed(buttons)) => {
+                let buttons = buttons.iter().map(|button| {
+                    let id = text(&button.id, Field::ButtonId);
+                    let title = text(&button.title, Field::ButtonTitle);
+                    quote!(#p::reply(#id, #title))
+                });
+                quote!(&[#(#buttons),*])
+            }
+            None => quote!(&[]),
+        };
         let header = header(&ir.head.header);
         let body = text(&ir.head.body, Field::Body);
         let footer = opt_text(&ir.head.footer, Field::Footer);
@@ -83,7 +97,7 @@ impl MessageKind for Buttons {
             quote!(#p::buttons(#header, #body, #footer, __WA_BUTTONS)),
         );
         quote!({
-            const __WA_BUTTONS: &[::wa_interactive::ReplyButton] = &[#(#buttons),*];
+            const __WA_BUTTONS: &[::wa_interactive::ReplyButton] = #buttons;
             #make
         })
     }
@@ -98,14 +112,20 @@ fn shape(ir: &ButtonsIr) -> shape::Buttons<'_> {
         header: ir.head.header.shape(),
         body: ir.head.body.shape(),
         footer: ir.head.footer.shape(),
-        buttons: ir.buttons.as_ref().map(|buttons| {
-            buttons
+        buttons: ir.buttons.as_ref().map(|buttons| match buttons {
+            Options::Listed(buttons) => buttons
                 .iter()
                 .map(|button| shape::Reply {
                     id: button.id.shape(),
                     title: button.title.shape(),
                 })
-                .collect()
+                .collect(),
+            // At least one option (the derive requires one); how many, and
+            // their texts, are checked in const context.
+            Options::Choices(_) => vec![shape::Reply {
+                id: shape::Text::Checked,
+                title: shape::Text::Checked,
+            }],
         }),
     }
 }

@@ -1,12 +1,12 @@
 //! `interactive_list!`: a list message, its sections and their rows.
 
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use quote::{format_ident, quote, quote_spanned};
 use wa_interactive_core::{Field, Path, Violation, shape};
 
 use super::MessageKind;
 use crate::generate::{self, none, opt_text, private, text};
-use crate::ir::{Head, HeaderIr, TextSlot};
+use crate::ir::{ChoicesIr, Head, HeaderIr, Options, TextSlot};
 use crate::lower::{IDS_LITERAL, Keys, Lower};
 use crate::parse::Object;
 
@@ -21,7 +21,8 @@ pub(crate) struct ListIr {
 
 struct SectionIr {
     title: TextSlot,
-    rows: Option<Vec<RowIr>>,
+    /// `None` when `rows` is missing or malformed.
+    rows: Option<Options<RowIr>>,
 }
 
 struct RowIr {
@@ -73,9 +74,23 @@ impl MessageKind for List {
         let mut rows_const = true;
         let mut titles_literal = true;
         for (i, section) in ir.sections.iter().flatten().enumerate() {
-            let rows: Vec<&RowIr> = section.rows.iter().flatten().collect();
             let title = opt_text(&section.title, Field::SectionTitle);
             titles_literal &= section.title.is_literal();
+            let rows: Vec<&RowIr> = match &section.rows {
+                Some(Options::Listed(rows)) => rows.iter().collect(),
+                Some(Options::Choices(ChoicesIr { ty, span })) => {
+                    // Checked in const context where the message is made.
+                    // Every token of the call has the span of the enum's
+                    // name, so an error points at the name.
+                    let name = format_ident!("__WA_ROWS_{}", i);
+                    items.extend(quote_spanned!(*span=>
+                        const #name: &[::wa_interactive::Row] = &::wa_interactive::__private::choice_rows::<#ty, { <#ty as ::wa_interactive::Choices>::CHOICES.len() }>();
+                    ));
+                    sections.push(quote!(#p::section(#title, #name)));
+                    continue;
+                }
+                None => Vec::new(),
+            };
             let rows_tokens = rows.iter().map(|r| row_call(r));
             if rows
                 .iter()
@@ -123,11 +138,13 @@ fn section(lower: &mut Lower, object: &Object, at: &Path) -> SectionIr {
     let keys = lower.keys(object, "a section", wa_interactive_core::keys::SECTION);
     let path = at.key("rows");
     let rows = lower
-        .objects(keys.get("rows"), &path, "`rows`")
+        .options(keys.get("rows"), &path, "`rows`")
         .map(|rows| {
-            rows.into_iter()
-                .map(|(at, object)| row(lower, object, &at))
-                .collect()
+            rows.map(|rows| {
+                rows.into_iter()
+                    .map(|(at, object)| row(lower, object, &at))
+                    .collect()
+            })
         });
     SectionIr {
         title: lower.text(
@@ -171,14 +188,22 @@ fn shape(ir: &ListIr) -> shape::List<'_> {
                 .iter()
                 .map(|section| shape::Section {
                     title: section.title.shape(),
-                    rows: section.rows.as_ref().map(|rows| {
-                        rows.iter()
+                    rows: section.rows.as_ref().map(|rows| match rows {
+                        Options::Listed(rows) => rows
+                            .iter()
                             .map(|row| shape::Row {
                                 id: row.id.shape(),
                                 title: row.title.shape(),
                                 description: row.description.shape(),
                             })
-                            .collect()
+                            .collect(),
+                        // At least one option (the derive requires one); how
+                        // many, and their ids, are checked in const context.
+                        Options::Choices(_) => vec![shape::Row {
+                            id: shape::Text::Checked,
+                            title: shape::Text::Checked,
+                            description: shape::Text::Absent,
+                        }],
                     }),
                 })
                 .collect()

@@ -1,18 +1,21 @@
-//! The notification types and `parse`.
+//! The notification, its envelope and `parse`.
 
 use std::fmt;
+use std::marker::PhantomData;
 
 use serde::Deserialize;
-use serde::de::{self, DeserializeOwned, Deserializer, MapAccess, Visitor};
+use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::value::RawValue;
 
-use super::{RawJson, Str};
+use super::de::{Careful, Extra, keep};
+use super::{Call, Contact, ErrorInfo, Message, Metadata, RawJson, Status, Str};
 
 /// Why a body is not a WhatsApp notification.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum Error {
-    /// The body is not JSON, or not of a notification's shape.
+    /// The body is not JSON, or not of a notification's shape
+    /// (`{"object": …, "entry": [{"id": …, "changes": […]}]}`).
     Malformed(serde_json::Error),
     /// The body is JSON for another product: `object` is not `whatsapp_business_account`.
     NotWhatsApp {
@@ -47,6 +50,9 @@ impl std::error::Error for Error {
 pub struct Notification<'a> {
     /// One entry per WhatsApp Business Account.
     pub entries: Vec<Entry<'a>>,
+    /// The items that did not fit their type, each with where it was, its
+    /// JSON and why; everything else was delivered.
+    pub malformed: Vec<Malformed<'a>>,
 }
 
 /// The changes for one WhatsApp Business Account.
@@ -58,285 +64,46 @@ pub struct Entry<'a> {
     pub changes: Vec<Change<'a>>,
 }
 
-/// One change: messages received and statuses of messages sent, for one
-/// business phone number.
+/// One change: messages received, statuses of messages sent, or calls, for
+/// one business phone number.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Change<'a> {
-    /// What changed (`"messages"` for messages and statuses).
+    /// What changed (`"messages"` for messages and statuses, `"calls"`, …).
     pub field: Str<'a>,
     /// The business phone number the change is about.
     pub metadata: Option<Metadata<'a>>,
-    /// The users who wrote.
+    /// The users who wrote, or to whom messages were delivered.
     pub contacts: Vec<Contact<'a>>,
     /// Messages received.
     pub messages: Vec<Message<'a>>,
     /// Statuses of messages sent.
     pub statuses: Vec<Status<'a>>,
+    /// Calls (`field: "calls"`).
+    pub calls: Vec<Call<'a>>,
     /// Errors about the change itself.
     pub errors: Vec<ErrorInfo<'a>>,
-}
-
-/// The business phone number a change is about.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-pub struct Metadata<'a> {
-    /// The number as displayed.
-    #[serde(borrow)]
-    pub display_phone_number: Str<'a>,
-    /// The id used in API calls (`/{phone-number-id}/messages`).
-    #[serde(borrow)]
-    pub phone_number_id: Str<'a>,
-}
-
-/// A user who wrote.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-pub struct Contact<'a> {
-    /// The user's profile.
-    #[serde(borrow)]
-    pub profile: Option<Profile<'a>>,
-    /// The user's WhatsApp id.
-    #[serde(borrow)]
-    pub wa_id: Str<'a>,
-}
-
-/// A user's profile.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-pub struct Profile<'a> {
-    /// The user's name.
-    #[serde(borrow)]
-    pub name: Option<Str<'a>>,
-}
-
-/// A message a user sent.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Message<'a> {
-    /// The sender's WhatsApp id.
-    pub from: Str<'a>,
-    /// The message id (`wamid.…`).
-    pub id: Str<'a>,
-    /// When it was sent: seconds since the epoch, as text.
-    pub timestamp: Str<'a>,
-    /// On replies: the message answered.
-    pub context: Option<Context<'a>>,
-    /// What the message holds.
-    pub content: Content<'a>,
-    /// Errors, as on messages of a type WhatsApp does not support.
-    pub errors: Vec<ErrorInfo<'a>>,
-    /// Every other key of the message object, with its JSON as received.
+    /// Every other key of the change's `value`, with its JSON as received
+    /// (the content of change fields this version does not read).
     pub extra: Vec<(Str<'a>, RawJson<'a>)>,
 }
 
-impl Message<'_> {
-    /// The timestamp in seconds since the epoch, if it is a number.
-    pub fn timestamp_secs(&self) -> Option<u64> {
-        self.timestamp.parse().ok()
-    }
-}
-
-/// The message a reply answers.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-pub struct Context<'a> {
-    /// The id of the message answered (`wamid.…`), as the send returned it.
-    #[serde(borrow)]
-    pub id: Str<'a>,
-    /// The business number that sent the message answered.
-    #[serde(borrow)]
-    pub from: Option<Str<'a>>,
-    /// Whether the message was forwarded.
-    #[serde(default)]
-    pub forwarded: bool,
-    /// Whether the message was forwarded many times.
-    #[serde(default)]
-    pub frequently_forwarded: bool,
-}
-
-/// What a message holds.
+/// An item of a notification that did not fit its type — a message without
+/// an id, a status whose `status` is a number, an entry that is not an
+/// object — kept as received. Its siblings were delivered.
 #[derive(Clone, Debug, PartialEq)]
-#[non_exhaustive]
-pub enum Content<'a> {
-    /// A reply to an interactive message.
-    Interactive(Reply<'a>),
-    /// A shared location (the answer to a location request, or sent unasked).
-    Location(Location<'a>),
-    /// A text message.
-    Text {
-        /// The text.
-        body: Str<'a>,
-    },
-    /// A tap on a template's quick-reply button (not an interactive reply).
-    Button {
-        /// The button's payload.
-        payload: Option<Str<'a>>,
-        /// The button's text.
-        text: Option<Str<'a>>,
-    },
-    /// A type this version does not parse (image, reaction, …): its name
-    /// and the JSON under that name, as received (`None` when the message
-    /// has no such key, as an `unsupported` message).
-    Other {
-        /// The message's `type`.
-        kind: Str<'a>,
-        /// The object under the key named by `kind`.
-        raw: Option<RawJson<'a>>,
-    },
+pub struct Malformed<'a> {
+    /// Where it was: `entry[0].changes[1].value.messages[2]`.
+    pub path: String,
+    /// Its JSON, as received.
+    pub raw: RawJson<'a>,
+    /// Why it did not fit.
+    pub reason: String,
 }
 
-/// A reply to an interactive message.
-#[derive(Clone, Debug, PartialEq)]
-#[non_exhaustive]
-pub enum Reply<'a> {
-    /// A tap on a reply button.
-    ButtonReply {
-        /// The button's id.
-        id: Str<'a>,
-        /// The button's title.
-        title: Str<'a>,
-    },
-    /// A pick from a list message.
-    ListReply {
-        /// The row's id.
-        id: Str<'a>,
-        /// The row's title.
-        title: Str<'a>,
-        /// The row's description, when it had one.
-        description: Option<Str<'a>>,
-    },
-    /// A completed flow (`nfm_reply`).
-    FlowReply {
-        /// `"flow"` (or `"address_message"`).
-        name: Option<Str<'a>>,
-        /// The text shown in the chat (`"Sent"`).
-        body: Option<Str<'a>>,
-        /// The flow's response: JSON text, parsed on request.
-        response_json: ResponseJson<'a>,
-    },
-    /// An interactive type this version does not parse, or an interactive
-    /// message without a type (as arrives with `errors`): the type (empty
-    /// when there is none) and the JSON under that name, as received.
-    Other {
-        /// `interactive.type`.
-        kind: Str<'a>,
-        /// The object under the key named by `kind`.
-        raw: Option<RawJson<'a>>,
-    },
-}
-
-/// A flow's `response_json`: JSON text, parsed on request.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-pub struct ResponseJson<'a>(#[serde(borrow)] pub Str<'a>);
-
-impl ResponseJson<'_> {
-    /// The JSON text.
-    pub fn as_str(&self) -> &str {
-        &self.0
+impl fmt::Display for Malformed<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path, self.reason)
     }
-
-    /// Parses the response into `T` (a `serde_json::Value`, or a type of
-    /// your flow's fields).
-    pub fn parse<T: DeserializeOwned>(&self) -> Result<T, serde_json::Error> {
-        serde_json::from_str(&self.0)
-    }
-}
-
-impl PartialEq<&str> for ResponseJson<'_> {
-    fn eq(&self, other: &&str) -> bool {
-        self.0 == *other
-    }
-}
-
-/// A shared location.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-pub struct Location<'a> {
-    /// Latitude in degrees.
-    pub latitude: f64,
-    /// Longitude in degrees.
-    pub longitude: f64,
-    /// The place's name, when the user picked a place.
-    #[serde(borrow)]
-    pub name: Option<Str<'a>>,
-    /// The place's address, when the user picked a place.
-    #[serde(borrow)]
-    pub address: Option<Str<'a>>,
-    /// The place's URL.
-    #[serde(borrow)]
-    pub url: Option<Str<'a>>,
-}
-
-/// The status of a message you sent.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Status<'a> {
-    /// The id of the message (`wamid.…`), as the send returned it.
-    pub id: Str<'a>,
-    /// The recipient's WhatsApp id.
-    pub recipient_id: Str<'a>,
-    /// Sent, delivered, read, failed, …
-    pub status: StatusKind<'a>,
-    /// When: seconds since the epoch, as text.
-    pub timestamp: Str<'a>,
-    /// Why it failed, on `Failed`.
-    pub errors: Vec<ErrorInfo<'a>>,
-    /// The `biz_opaque_callback_data` sent with the message.
-    pub biz_opaque_callback_data: Option<Str<'a>>,
-    /// Every other key of the status object (`conversation`, `pricing`, …),
-    /// with its JSON as received.
-    pub extra: Vec<(Str<'a>, RawJson<'a>)>,
-}
-
-/// What happened to a message you sent.
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[non_exhaustive]
-pub enum StatusKind<'a> {
-    /// `sent`
-    Sent,
-    /// `delivered`
-    Delivered,
-    /// `read`
-    Read,
-    /// `played` (a voice message)
-    Played,
-    /// `failed`: see the status's `errors`.
-    Failed,
-    /// A status this version does not know, by name.
-    Other(Str<'a>),
-}
-
-impl<'a> From<Str<'a>> for StatusKind<'a> {
-    fn from(name: Str<'a>) -> Self {
-        match name.as_str() {
-            "sent" => StatusKind::Sent,
-            "delivered" => StatusKind::Delivered,
-            "read" => StatusKind::Read,
-            "played" => StatusKind::Played,
-            "failed" => StatusKind::Failed,
-            _ => StatusKind::Other(name),
-        }
-    }
-}
-
-/// An error in a notification (a failed status, an unsupported message).
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-pub struct ErrorInfo<'a> {
-    /// The error code (131047: more than 24 hours since the user last wrote, …).
-    pub code: i64,
-    /// The error's title.
-    #[serde(borrow)]
-    pub title: Option<Str<'a>>,
-    /// The error's message.
-    #[serde(borrow)]
-    pub message: Option<Str<'a>>,
-    /// More about the error.
-    #[serde(borrow)]
-    pub error_data: Option<ErrorData<'a>>,
-    /// A link to the error's documentation.
-    #[serde(borrow)]
-    pub href: Option<Str<'a>>,
-}
-
-/// More about an error.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-pub struct ErrorData<'a> {
-    /// What went wrong, in words.
-    #[serde(borrow)]
-    pub details: Option<Str<'a>>,
 }
 
 impl<'a> Notification<'a> {
@@ -355,255 +122,335 @@ impl<'a> Notification<'a> {
         self.changes().flat_map(|c| c.contacts.iter())
     }
 
+    /// Every call event of every entry and change (taps on `voice_call`
+    /// buttons arrive here).
+    pub fn calls(&self) -> impl Iterator<Item = &Call<'a>> {
+        self.changes().flat_map(|c| c.calls.iter())
+    }
+
     /// Every change of every entry.
     pub fn changes(&self) -> impl Iterator<Item = &Change<'a>> {
         self.entries.iter().flat_map(|e| e.changes.iter())
+    }
+
+    /// Every item that did not fit its type, with its path, JSON and reason.
+    pub fn malformed(&self) -> impl Iterator<Item = &Malformed<'a>> {
+        self.malformed.iter()
     }
 }
 
 // ---- the wire form ----
 //
-// Messages, interactive objects and statuses are read in one pass by
-// visitors that type the keys they know and keep every other key's JSON
-// as received, borrowed from the body.
+// A body is read in one pass, each item typed as it comes (`ITEMWISE =
+// false`). When that fails, it is read again item by item (`ITEMWISE =
+// true`): each entry, change and item is first taken as raw JSON, then
+// typed on its own, so that one that does not fit is set aside with its
+// JSON while its siblings are delivered. Valid notifications, by far the
+// most common, pay for one pass only.
 
-#[derive(Deserialize)]
-struct NotificationJson<'a> {
-    #[serde(borrow)]
-    object: Str<'a>,
-    #[serde(borrow)]
-    entry: Vec<EntryJson<'a>>,
-}
+/// An item of a list: typed, or (item by item) set aside with its JSON.
+struct Item<'a, T, const ITEMWISE: bool>(Result<T, (RawJson<'a>, String)>);
 
-#[derive(Deserialize)]
-struct EntryJson<'a> {
-    #[serde(borrow)]
-    id: Str<'a>,
-    #[serde(borrow, default)]
-    changes: Vec<ChangeJson<'a>>,
-}
-
-#[derive(Deserialize)]
-struct ChangeJson<'a> {
-    #[serde(borrow)]
-    field: Str<'a>,
-    #[serde(borrow)]
-    value: ValueJson<'a>,
-}
-
-#[derive(Deserialize)]
-struct ValueJson<'a> {
-    #[serde(borrow)]
-    metadata: Option<Metadata<'a>>,
-    #[serde(borrow, default)]
-    contacts: Vec<Contact<'a>>,
-    #[serde(borrow, default)]
-    messages: Vec<Message<'a>>,
-    #[serde(borrow, default)]
-    statuses: Vec<Status<'a>>,
-    #[serde(borrow, default)]
-    errors: Vec<ErrorInfo<'a>>,
-}
-
-#[derive(Deserialize)]
-struct TextJson<'a> {
-    #[serde(borrow)]
-    body: Str<'a>,
-}
-
-#[derive(Deserialize)]
-struct ButtonJson<'a> {
-    #[serde(borrow)]
-    payload: Option<Str<'a>>,
-    #[serde(borrow)]
-    text: Option<Str<'a>>,
-}
-
-#[derive(Deserialize)]
-struct IdTitleJson<'a> {
-    #[serde(borrow)]
-    id: Str<'a>,
-    #[serde(borrow)]
-    title: Str<'a>,
-    #[serde(borrow)]
-    description: Option<Str<'a>>,
-}
-
-#[derive(Deserialize)]
-struct NfmJson<'a> {
-    #[serde(borrow)]
-    name: Option<Str<'a>>,
-    #[serde(borrow)]
-    body: Option<Str<'a>>,
-    #[serde(borrow)]
-    response_json: ResponseJson<'a>,
-}
-
-type Extra<'a> = Vec<(Str<'a>, RawJson<'a>)>;
-
-/// Reads an object key by key: `known` reads the value of a key it knows
-/// and answers `true`; every other value is kept as raw JSON.
-fn read_object<'de, A: MapAccess<'de>>(
-    map: &mut A,
-    mut known: impl FnMut(&str, &mut A) -> Result<bool, A::Error>,
-) -> Result<Extra<'de>, A::Error> {
-    let mut extra = Vec::new();
-    while let Some(key) = map.next_key::<Str<'de>>()? {
-        if !known(&key, map)? {
-            extra.push((key, RawJson(map.next_value::<&'de RawValue>()?)));
+impl<'de: 'a, 'a, T: Careful<'de>, const ITEMWISE: bool> Deserialize<'de>
+    for Item<'a, T, ITEMWISE>
+{
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        if !ITEMWISE {
+            return T::deserialize(deserializer).map(|item| Item(Ok(item)));
         }
+        let raw = <&'de RawValue>::deserialize(deserializer)?;
+        Ok(Item(
+            T::careful(raw.get()).map_err(|e| (RawJson(raw), e.to_string())),
+        ))
     }
-    Ok(extra)
 }
 
-/// The JSON under `key`, taken out of `extra`.
-fn take<'a>(extra: &mut Extra<'a>, key: &str) -> Option<RawJson<'a>> {
-    let i = extra.iter().position(|(k, _)| *k == key)?;
-    Some(extra.remove(i).1)
+struct NotificationJson<'a, const I: bool> {
+    object: Str<'a>,
+    entry: Vec<Item<'a, EntryJson<'a, I>, I>>,
 }
 
-macro_rules! object_visitor {
-    ($ty:ident, $expecting:literal, |$map:ident| $body:block) => {
-        impl<'de: 'a, 'a> Deserialize<'de> for $ty<'a> {
+struct EntryJson<'a, const I: bool> {
+    id: Str<'a>,
+    changes: Vec<Item<'a, ChangeJson<'a, I>, I>>,
+}
+
+struct ChangeJson<'a, const I: bool> {
+    field: Str<'a>,
+    value: ValueJson<'a, I>,
+}
+
+/// `impl Deserialize` for an envelope object: each field under its name
+/// (`required` ones must be there, `defaults` may be absent or `null`), a
+/// repeated key overwriting, other keys skipped.
+macro_rules! envelope_object {
+    ($ty:ident, $expecting:literal, required { $($req:ident),* } defaults { $($def:ident),* }) => {
+        impl<'de: 'a, 'a, const I: bool> Deserialize<'de> for $ty<'a, I> {
             fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                struct V;
-                impl<'de> Visitor<'de> for V {
-                    type Value = $ty<'de>;
+                struct V<'a, const I: bool>(PhantomData<&'a ()>);
+                impl<'de, const I: bool> Visitor<'de> for V<'de, I> {
+                    type Value = $ty<'de, I>;
                     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                         f.write_str($expecting)
                     }
-                    fn visit_map<A: MapAccess<'de>>(self, mut $map: A) -> Result<$ty<'de>, A::Error> $body
+                    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+                        $(let mut $req = None;)*
+                        $(let mut $def = None;)*
+                        while let Some(key) = map.next_key::<Str<'de>>()? {
+                            match key.as_str() {
+                                $(stringify!($req) => $req = Some(map.next_value()?),)*
+                                $(stringify!($def) => $def = map.next_value()?,)*
+                                _ => {
+                                    map.next_value::<de::IgnoredAny>()?;
+                                }
+                            }
+                        }
+                        Ok($ty {
+                            $($req: $req.ok_or_else(|| de::Error::missing_field(stringify!($req)))?,)*
+                            $($def: $def.unwrap_or_default(),)*
+                        })
+                    }
                 }
-                deserializer.deserialize_map(V)
+                deserializer.deserialize_map(V::<'de, I>(PhantomData))
             }
         }
     };
 }
 
-object_visitor!(Message, "a message object", |map| {
-    let (mut from, mut id, mut timestamp, mut kind, mut context) = (None, None, None, None, None);
-    let (mut text, mut interactive, mut location, mut button) = (None, None, None, None);
-    let mut errors = Vec::new();
-    let mut extra = read_object(&mut map, |key, map| {
-        match key {
-            "from" => from = Some(map.next_value()?),
-            "id" => id = Some(map.next_value()?),
-            "timestamp" => timestamp = Some(map.next_value()?),
-            "type" => kind = Some(map.next_value::<Str<'de>>()?),
-            "context" => context = map.next_value()?,
-            "text" if kind.as_ref().is_none_or(|k| k == "text") => {
-                text = Some(map.next_value::<TextJson<'de>>()?);
-            }
-            "interactive" => interactive = Some(map.next_value::<Reply<'de>>()?),
-            "location" if kind.as_ref().is_none_or(|k| k == "location") => {
-                location = Some(map.next_value::<Location<'de>>()?);
-            }
-            "button" if kind.as_ref().is_none_or(|k| k == "button") => {
-                button = Some(map.next_value::<ButtonJson<'de>>()?);
-            }
-            "errors" => errors = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    })?;
-    let kind = kind.unwrap_or_default();
-    let what = match (kind.as_str(), text, interactive, location, button) {
-        ("text", Some(text), ..) => Content::Text { body: text.body },
-        ("interactive", _, Some(reply), ..) => Content::Interactive(reply),
-        ("interactive", _, None, ..) => Content::Interactive(Reply::Other {
-            kind: Str::default(),
-            raw: None,
-        }),
-        ("location", _, _, Some(location), _) => Content::Location(location),
-        ("button", .., Some(button)) => Content::Button {
-            payload: button.payload,
-            text: button.text,
-        },
-        _ => {
-            let raw = take(&mut extra, &kind);
-            Content::Other { kind, raw }
-        }
-    };
-    Ok(Message {
-        from: from.ok_or_else(|| de::Error::missing_field("from"))?,
-        id: id.ok_or_else(|| de::Error::missing_field("id"))?,
-        timestamp: timestamp.ok_or_else(|| de::Error::missing_field("timestamp"))?,
-        context,
-        content: what,
-        errors,
-        extra,
-    })
-});
+envelope_object!(NotificationJson, "a notification", required { object, entry } defaults {});
+envelope_object!(EntryJson, "an entry", required { id } defaults { changes });
+envelope_object!(ChangeJson, "a change", required { field, value } defaults {});
 
-object_visitor!(Reply, "an interactive object", |map| {
-    let (mut kind, mut button, mut list, mut flow) = (None, None, None, None);
-    let mut extra = read_object(&mut map, |key, map| {
-        match key {
-            "type" => kind = Some(map.next_value::<Str<'de>>()?),
-            "button_reply" => button = Some(map.next_value::<IdTitleJson<'de>>()?),
-            "list_reply" => list = Some(map.next_value::<IdTitleJson<'de>>()?),
-            "nfm_reply" => flow = Some(map.next_value::<NfmJson<'de>>()?),
-            _ => return Ok(false),
-        }
-        Ok(true)
-    })?;
-    let kind = kind.unwrap_or_default();
-    Ok(match (kind.as_str(), button, list, flow) {
-        ("button_reply", Some(b), ..) => Reply::ButtonReply {
-            id: b.id,
-            title: b.title,
-        },
-        ("list_reply", _, Some(l), _) => Reply::ListReply {
-            id: l.id,
-            title: l.title,
-            description: l.description,
-        },
-        ("nfm_reply", .., Some(n)) => Reply::FlowReply {
-            name: n.name,
-            body: n.body,
-            response_json: n.response_json,
-        },
-        _ => {
-            let raw = take(&mut extra, &kind);
-            Reply::Other { kind, raw }
-        }
-    })
-});
+/// An item of a change's value set aside (item by item): its list, its
+/// index there (none for `metadata`), its JSON and why.
+struct Bad<'a> {
+    list: &'static str,
+    index: Option<usize>,
+    raw: RawJson<'a>,
+    reason: String,
+}
 
-object_visitor!(Status, "a status object", |map| {
-    let (mut id, mut recipient_id, mut status, mut timestamp, mut callback) =
-        (None, None, None, None, None);
-    let mut errors = Vec::new();
-    let extra = read_object(&mut map, |key, map| {
-        match key {
-            "id" => id = Some(map.next_value()?),
-            "recipient_id" => recipient_id = Some(map.next_value()?),
-            "status" => status = Some(map.next_value::<Str<'de>>()?),
-            "timestamp" => timestamp = Some(map.next_value()?),
-            "errors" => errors = map.next_value()?,
-            "biz_opaque_callback_data" => callback = map.next_value()?,
-            _ => return Ok(false),
+/// Reads a list at the map's next value (`null` is empty) into `into`,
+/// after the items already there; item by item, those that do not fit go
+/// to `bad`.
+struct List<'v, 'a, T, const I: bool> {
+    name: &'static str,
+    into: &'v mut Vec<T>,
+    bad: &'v mut Vec<Bad<'a>>,
+}
+
+impl<'de: 'a, 'a, T: Careful<'de>, const I: bool> DeserializeSeed<'de> for List<'_, 'a, T, I> {
+    type Value = ();
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        deserializer.deserialize_option(self)
+    }
+}
+
+impl<'de: 'a, 'a, T: Careful<'de>, const I: bool> Visitor<'de> for List<'_, 'a, T, I> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a list")
+    }
+
+    fn visit_none<E: de::Error>(self) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        deserializer.deserialize_seq(self)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        if !I {
+            while let Some(()) = seq.next_element_seed(Push(&mut *self.into))? {}
+            return Ok(());
         }
-        Ok(true)
-    })?;
-    Ok(Status {
-        id: id.ok_or_else(|| de::Error::missing_field("id"))?,
-        recipient_id: recipient_id.ok_or_else(|| de::Error::missing_field("recipient_id"))?,
-        status: status
-            .ok_or_else(|| de::Error::missing_field("status"))?
-            .into(),
-        timestamp: timestamp.ok_or_else(|| de::Error::missing_field("timestamp"))?,
-        errors,
-        biz_opaque_callback_data: callback,
-        extra,
-    })
-});
+        // A repeated list continues the numbering.
+        let mut index = self.into.len() + self.bad.iter().filter(|b| b.list == self.name).count();
+        while let Some(raw) = seq.next_element::<&'de RawValue>()? {
+            match T::careful(raw.get()) {
+                Ok(item) => self.into.push(item),
+                Err(e) => self.bad.push(Bad {
+                    list: self.name,
+                    index: Some(index),
+                    raw: RawJson(raw),
+                    reason: e.to_string(),
+                }),
+            }
+            index += 1;
+        }
+        Ok(())
+    }
+}
+
+/// Reads an item straight into its list.
+struct Push<'v, T>(&'v mut Vec<T>);
+
+impl<'de, T: Deserialize<'de>> DeserializeSeed<'de> for Push<'_, T> {
+    type Value = ();
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        self.0.push(T::deserialize(deserializer)?);
+        Ok(())
+    }
+}
+
+struct ValueJson<'a, const I: bool> {
+    metadata: Option<Metadata<'a>>,
+    contacts: Vec<Contact<'a>>,
+    messages: Vec<Message<'a>>,
+    statuses: Vec<Status<'a>>,
+    calls: Vec<Call<'a>>,
+    errors: Vec<ErrorInfo<'a>>,
+    bad: Vec<Bad<'a>>,
+    extra: Extra<'a>,
+}
+
+impl<'de: 'a, 'a, const I: bool> Deserialize<'de> for ValueJson<'a, I> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct V<'a, const I: bool>(PhantomData<&'a ()>);
+        impl<'de, const I: bool> Visitor<'de> for V<'de, I> {
+            type Value = ValueJson<'de, I>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a change's value object")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+                let mut v = ValueJson {
+                    metadata: None,
+                    contacts: Vec::new(),
+                    messages: Vec::new(),
+                    statuses: Vec::new(),
+                    calls: Vec::new(),
+                    errors: Vec::new(),
+                    bad: Vec::new(),
+                    extra: Extra::new(),
+                };
+                macro_rules! list {
+                    ($name:literal, $into:ident) => {
+                        map.next_value_seed(List::<_, I> {
+                            name: $name,
+                            into: &mut v.$into,
+                            bad: &mut v.bad,
+                        })?
+                    };
+                }
+                while let Some(key) = map.next_key::<Str<'de>>()? {
+                    match key.as_str() {
+                        "messaging_product" => {
+                            map.next_value::<de::IgnoredAny>()?;
+                        }
+                        "metadata" => {
+                            match map.next_value::<Option<Item<'de, Metadata<'de>, I>>>()? {
+                                Some(Item(Err((raw, reason)))) => v.bad.push(Bad {
+                                    list: "metadata",
+                                    index: None,
+                                    raw,
+                                    reason,
+                                }),
+                                metadata => v.metadata = metadata.and_then(|m| m.0.ok()),
+                            }
+                        }
+                        // A repeated list adds to the list.
+                        "contacts" => list!("contacts", contacts),
+                        "messages" => list!("messages", messages),
+                        "statuses" => list!("statuses", statuses),
+                        "calls" => list!("calls", calls),
+                        "errors" => list!("errors", errors),
+                        _ => keep(&mut v.extra, key, &mut map)?,
+                    }
+                }
+                Ok(v)
+            }
+        }
+        deserializer.deserialize_map(V::<'de, I>(PhantomData))
+    }
+}
+
+impl<'de: 'a, 'a, const I: bool> Careful<'de> for EntryJson<'a, I> {}
+impl<'de: 'a, 'a, const I: bool> Careful<'de> for ChangeJson<'a, I> {}
+impl<'de: 'a, 'a> Careful<'de> for Metadata<'a> {}
+impl<'de: 'a, 'a> Careful<'de> for Contact<'a> {}
+impl<'de: 'a, 'a> Careful<'de> for Status<'a> {}
+impl<'de: 'a, 'a> Careful<'de> for Call<'a> {}
+impl<'de: 'a, 'a> Careful<'de> for ErrorInfo<'a> {}
+
+fn change<'a, const I: bool>(
+    json: ChangeJson<'a, I>,
+    at: &dyn Fn() -> String,
+    malformed: &mut Vec<Malformed<'a>>,
+) -> Change<'a> {
+    let value = json.value;
+    // Paths are written only for what is set aside.
+    for bad in value.bad {
+        let path = match bad.index {
+            Some(i) => format!("{}.value.{}[{i}]", at(), bad.list),
+            None => format!("{}.value.{}", at(), bad.list),
+        };
+        malformed.push(Malformed {
+            path,
+            raw: bad.raw,
+            reason: bad.reason,
+        });
+    }
+    Change {
+        field: json.field,
+        metadata: value.metadata,
+        contacts: value.contacts,
+        messages: value.messages,
+        statuses: value.statuses,
+        calls: value.calls,
+        errors: value.errors,
+        extra: value.extra,
+    }
+}
+
+fn assemble<const I: bool>(json: NotificationJson<'_, I>) -> Result<Notification<'_>, Error> {
+    if json.object != "whatsapp_business_account" {
+        return Err(Error::NotWhatsApp {
+            object: json.object.0.into_owned(),
+        });
+    }
+    let mut malformed = Vec::new();
+    let mut entries = Vec::with_capacity(json.entry.len());
+    for (e, entry) in json.entry.into_iter().enumerate() {
+        let entry = match entry.0 {
+            Ok(entry) => entry,
+            Err((raw, reason)) => {
+                let path = format!("entry[{e}]");
+                malformed.push(Malformed { path, raw, reason });
+                continue;
+            }
+        };
+        let mut changes = Vec::with_capacity(entry.changes.len());
+        for (c, json) in entry.changes.into_iter().enumerate() {
+            let at = || format!("entry[{e}].changes[{c}]");
+            match json.0 {
+                Ok(json) => changes.push(change(json, &at, &mut malformed)),
+                Err((raw, reason)) => malformed.push(Malformed {
+                    path: at(),
+                    raw,
+                    reason,
+                }),
+            }
+        }
+        entries.push(Entry {
+            id: entry.id,
+            changes,
+        });
+    }
+    Ok(Notification { entries, malformed })
+}
 
 /// Parses a webhook POST body.
 ///
-/// Fails only when the body is not a WhatsApp notification: not JSON, not
-/// `{"object": "whatsapp_business_account", "entry": […]}`, or with a
-/// message or status that lacks its ids. Never panics.
+/// Fails only when the body is not a WhatsApp notification: not JSON, or
+/// not `{"object": "whatsapp_business_account", "entry": […]}`. Every
+/// entry, change, message, status, contact and call is read on its own: one
+/// that does not fit its type is set aside in
+/// [`Notification::malformed`] with its path, JSON and reason, and the
+/// others are delivered. Never panics.
 pub fn parse(body: &[u8]) -> Result<Notification<'_>, Error> {
     // Checking the whole body at once is faster than string by string.
     let text = std::str::from_utf8(body).map_err(|e| {
@@ -611,30 +458,10 @@ pub fn parse(body: &[u8]) -> Result<Notification<'_>, Error> {
             "the body is not UTF-8: {e}"
         )))
     })?;
-    let json: NotificationJson<'_> = serde_json::from_str(text).map_err(Error::Malformed)?;
-    if json.object != "whatsapp_business_account" {
-        return Err(Error::NotWhatsApp {
-            object: json.object.0.into_owned(),
-        });
+    match serde_json::from_str::<NotificationJson<'_, false>>(text) {
+        Ok(json) => assemble(json),
+        Err(_) => assemble(
+            serde_json::from_str::<NotificationJson<'_, true>>(text).map_err(Error::Malformed)?,
+        ),
     }
-    let entries = json
-        .entry
-        .into_iter()
-        .map(|entry| Entry {
-            id: entry.id,
-            changes: entry
-                .changes
-                .into_iter()
-                .map(|change| Change {
-                    field: change.field,
-                    metadata: change.value.metadata,
-                    contacts: change.value.contacts,
-                    messages: change.value.messages,
-                    statuses: change.value.statuses,
-                    errors: change.value.errors,
-                })
-                .collect(),
-        })
-        .collect();
-    Ok(Notification { entries })
 }

@@ -18,6 +18,9 @@ pub enum SignatureError {
     Malformed,
     /// A well-formed signature that does not match the body and the app secret.
     Mismatch,
+    /// The app secret given to check against is empty: a configuration
+    /// error (anyone could sign with it).
+    EmptySecret,
 }
 
 impl fmt::Display for SignatureError {
@@ -31,6 +34,7 @@ impl fmt::Display for SignatureError {
             SignatureError::Mismatch => {
                 "X-Hub-Signature-256 does not match the body: not signed with this app secret"
             }
+            SignatureError::EmptySecret => "the app secret is empty: configure the app's secret",
         })
     }
 }
@@ -43,7 +47,8 @@ impl std::error::Error for SignatureError {}
 /// the first differing byte is.
 ///
 /// Hash the bytes exactly as received: re-serialised JSON differs (Meta
-/// escapes non-ASCII text).
+/// escapes non-ASCII text). An empty app secret is refused
+/// ([`SignatureError::EmptySecret`]), whatever the header.
 ///
 /// ```
 /// use wa_interactive::webhook::{SignatureError, verify_signature};
@@ -58,6 +63,9 @@ pub fn verify_signature(
     raw_body: &[u8],
     header: &str,
 ) -> Result<(), SignatureError> {
+    if app_secret.is_empty() {
+        return Err(SignatureError::EmptySecret);
+    }
     let header = header.trim();
     if header.is_empty() {
         return Err(SignatureError::Missing);
@@ -128,6 +136,11 @@ pub enum SubscriptionError {
     WrongToken,
     /// `hub.challenge` is absent.
     NoChallenge,
+    /// `hub.challenge` is not plain digits (it would be echoed in the answer).
+    BadChallenge,
+    /// The verify token given to check against is empty: a configuration
+    /// error (anyone could subscribe with it).
+    EmptyVerifyToken,
 }
 
 impl fmt::Display for SubscriptionError {
@@ -136,6 +149,10 @@ impl fmt::Display for SubscriptionError {
             SubscriptionError::NotSubscribe => "hub.mode is not `subscribe`",
             SubscriptionError::WrongToken => "hub.verify_token does not match",
             SubscriptionError::NoChallenge => "hub.challenge is missing",
+            SubscriptionError::BadChallenge => "hub.challenge is not plain digits",
+            SubscriptionError::EmptyVerifyToken => {
+                "the verify token is empty: configure the webhook's verify token"
+            }
         })
     }
 }
@@ -147,6 +164,9 @@ impl std::error::Error for SubscriptionError {}
 /// percent-encoded as received). Returns the challenge to send back as the
 /// body of a 200, or why to answer 403.
 ///
+/// The token is compared in constant time (whatever its length); an empty
+/// configured token and a challenge that is not plain digits are refused.
+///
 /// ```
 /// use wa_interactive::webhook::verify_subscription;
 ///
@@ -155,6 +175,9 @@ impl std::error::Error for SubscriptionError {}
 /// assert!(verify_subscription(query, "another").is_err());
 /// ```
 pub fn verify_subscription(query: &str, verify_token: &str) -> Result<String, SubscriptionError> {
+    if verify_token.is_empty() {
+        return Err(SubscriptionError::EmptyVerifyToken);
+    }
     let (mut mode, mut token, mut challenge) = (None, None, None);
     for pair in query.trim_start_matches('?').split('&') {
         let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
@@ -170,17 +193,19 @@ pub fn verify_subscription(query: &str, verify_token: &str) -> Result<String, Su
         return Err(SubscriptionError::NotSubscribe);
     }
     let token = token.ok_or(SubscriptionError::WrongToken)?;
-    // Same time for every token of the right length: no early exit on the first difference.
-    let same = token.len() == verify_token.len()
-        && token
-            .bytes()
-            .zip(verify_token.bytes())
-            .fold(0u8, |acc, (a, b)| acc | (a ^ b))
-            == 0;
-    if !same {
-        return Err(SubscriptionError::WrongToken);
+    // Compared as fixed-length digests, in constant time: the time tells
+    // neither where the first difference is nor the configured token's length.
+    let expected = mac(b"hub.verify_token", verify_token.as_bytes())
+        .finalize()
+        .into_bytes();
+    mac(b"hub.verify_token", token.as_bytes())
+        .verify_slice(&expected)
+        .map_err(|_| SubscriptionError::WrongToken)?;
+    let challenge = challenge.ok_or(SubscriptionError::NoChallenge)?;
+    if challenge.is_empty() || !challenge.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(SubscriptionError::BadChallenge);
     }
-    challenge.ok_or(SubscriptionError::NoChallenge)
+    Ok(challenge)
 }
 
 /// Decodes `application/x-www-form-urlencoded` text; invalid escapes and
@@ -299,10 +324,56 @@ mod tests {
         );
         assert_eq!(
             verify_subscription(
-                "%%%&=&hub.mode=subscribe&hub.verify_token=%zz&hub.challenge=%",
+                "%%%&=&hub.mode=subscribe&hub.verify_token=%zz&hub.challenge=7%",
                 "%zz"
             ),
-            Ok("%".into())
+            Err(SubscriptionError::BadChallenge)
         );
+        assert_eq!(
+            verify_subscription(
+                "%%%&=&hub.mode=subscribe&hub.verify_token=%zz&hub.challenge=%37",
+                "%zz"
+            ),
+            Ok("7".into())
+        );
+    }
+
+    #[test]
+    fn secure_defaults() {
+        // An empty secret or token is a configuration error, whatever is sent.
+        let body = b"{}";
+        assert_eq!(
+            verify_signature(b"", body, &sign(b"", body)),
+            Err(SignatureError::EmptySecret)
+        );
+        assert_eq!(
+            verify_subscription("hub.mode=subscribe&hub.verify_token=&hub.challenge=1", ""),
+            Err(SubscriptionError::EmptyVerifyToken)
+        );
+        // A challenge is echoed into the answer: only digits are.
+        for challenge in [
+            "",
+            "abc",
+            "1%0D%0ASet-Cookie:x",
+            "<script>",
+            "12 3",
+            "%EF%BC%91",
+        ] {
+            let q = format!("hub.mode=subscribe&hub.verify_token=t&hub.challenge={challenge}");
+            assert_eq!(
+                verify_subscription(&q, "t"),
+                Err(SubscriptionError::BadChallenge),
+                "{challenge}"
+            );
+        }
+        // A token that is a prefix, an extension or differs in the last byte is wrong.
+        for token in ["secret-toke", "secret-token-", "secret-tokeN", ""] {
+            let q = format!("hub.mode=subscribe&hub.verify_token={token}&hub.challenge=1");
+            assert_eq!(
+                verify_subscription(&q, "secret-token"),
+                Err(SubscriptionError::WrongToken),
+                "{token}"
+            );
+        }
     }
 }

@@ -66,6 +66,32 @@ impl PartialEq<Str<'_>> for &str {
     }
 }
 
+impl<'a> From<&'a str> for Str<'a> {
+    fn from(text: &'a str) -> Self {
+        Str(Cow::Borrowed(text))
+    }
+}
+
+impl From<Str<'_>> for String {
+    fn from(text: Str<'_>) -> Self {
+        text.0.into_owned()
+    }
+}
+
+impl From<&Str<'_>> for String {
+    fn from(text: &Str<'_>) -> Self {
+        text.as_str().to_owned()
+    }
+}
+
+/// A phone number or BSUID read from a webhook, as a recipient: a BSUID by
+/// its form, else a phone number (see [`Recipient`](crate::Recipient)).
+impl From<&Str<'_>> for crate::Recipient {
+    fn from(id: &Str<'_>) -> Self {
+        crate::Recipient::from(id.as_str())
+    }
+}
+
 impl<'de: 'a, 'a> Deserialize<'de> for Str<'a> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         struct StrVisitor;
