@@ -9,6 +9,7 @@ use wa_interactive::{
     ButtonMessage, Interactive, ListMessage, OutgoingMessage, cta_url, flow_message,
     interactive_list, location_request, reply_buttons,
 };
+use wa_interactive::{address_message, call_permission_request, request_contact_info, voice_call};
 
 /// A literal message is a constant: no allocation, its JSON rendered at compile time.
 static MENU: ListMessage = interactive_list! {
@@ -66,7 +67,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             .into(),
         ),
     ];
-    for (kind, message) in messages {
+    for (kind, message) in messages.into_iter().chain(calls_contact_and_address()) {
         let request = OutgoingMessage::new("15551234567", message);
         let pretty = serde_json::to_string_pretty(&serde_json::to_value(&request)?)?;
         println!("# {kind}\n{pretty}\n");
@@ -82,4 +83,39 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .unwrap_err();
     println!("# a rejected run-time message\n{err}");
     Ok(())
+}
+
+/// Contact-info requests, call permission requests, voice call buttons and
+/// address messages.
+fn calls_contact_and_address() -> Vec<(&'static str, Interactive)> {
+    vec![
+        (
+            "contact-info request",
+            request_contact_info! { body: "To continue, please share your phone number with us." }
+                .into(),
+        ),
+        (
+            "call permission request",
+            call_permission_request! { body: "We would like to call you about your order ON-12853." }
+                .into(),
+        ),
+        (
+            "voice call",
+            voice_call! {
+                body: "You can call us on WhatsApp now for faster service!",
+                display_text: "Call on WhatsApp",
+                ttl_minutes: 100,
+            }
+            .into(),
+        ),
+        (
+            "address message",
+            address_message! {
+                body: "Thanks for your order! Tell us what address you'd like this order delivered to.",
+                country: "IN",
+                values: { name: "Ana Ruiz", in_pin_code: "400063", city: "Mumbai" },
+            }
+            .into(),
+        ),
+    ]
 }

@@ -9,7 +9,23 @@
 use wa_interactive_core::boundary as table;
 
 use serde_json::{Value, json};
+use wa_interactive::address::AddressDraft;
 use wa_interactive::carousel::MediaCardDraft;
+use wa_interactive::{AddressBuilder, AddressMessage, VoiceCallMessage};
+
+/// An address message's builder with its required parts.
+fn address() -> AddressBuilder {
+    AddressMessage::builder().body("b").country("IN")
+}
+
+/// An address message as JSON, `parameters` added to its country.
+fn address_json(parameters: Value) -> Value {
+    let mut p = json!({"country": "IN"});
+    for (k, v) in parameters.as_object().unwrap() {
+        p[k] = v.clone();
+    }
+    json!({"type": "address_message", "body": {"text": "b"}, "action": {"name": "address_message", "parameters": p}})
+}
 use wa_interactive::list::{RowDraft, SectionDraft};
 use wa_interactive::product_list::ProductSectionDraft;
 use wa_interactive::text::{self, Field, TextError};
@@ -35,7 +51,7 @@ fn path_of(field: Field) -> &'static str {
         Field::MediaId => "header.image.id",
         Field::MediaLink => "header.image.link",
         Field::Filename => "header.document.filename",
-        Field::DisplayText => "action.parameters.display_text",
+        Field::DisplayText | Field::CallButtonText => "action.parameters.display_text",
         Field::Url => "action.parameters.url",
         Field::FlowId => "action.parameters.flow_id",
         Field::FlowName => "action.parameters.flow_name",
@@ -45,6 +61,11 @@ fn path_of(field: Field) -> &'static str {
         Field::CatalogId => "action.catalog_id",
         Field::ProductRetailerId => "action.product_retailer_id",
         Field::CardBody => "action.cards[0].body.text",
+        Field::CallPayload => "action.parameters.payload",
+        Field::AddressValue => "action.parameters.values.city",
+        Field::PinCode => "action.parameters.values.in_pin_code",
+        Field::SavedAddressId => "action.parameters.saved_addresses[0].id",
+        Field::AddressError => "action.parameters.validation_errors.city",
         _ => unreachable!("a field the table does not know"),
     }
 }
@@ -75,6 +96,12 @@ fn through_text_type(field: Field, t: String) -> Result<(), TextError> {
         Field::CatalogId => text::CatalogId::new(t).map(drop),
         Field::ProductRetailerId => text::ProductRetailerId::new(t).map(drop),
         Field::CardBody => text::CardBody::new(t).map(drop),
+        Field::CallButtonText => text::CallButtonText::new(t).map(drop),
+        Field::CallPayload => text::CallPayload::new(t).map(drop),
+        Field::AddressValue => text::AddressValue::new(t).map(drop),
+        Field::PinCode => text::PinCode::new(t).map(drop),
+        Field::SavedAddressId => text::SavedAddressId::new(t).map(drop),
+        Field::AddressError => text::AddressError::new(t).map(drop),
         _ => unreachable!("a field the table does not know"),
     }
 }
@@ -191,6 +218,32 @@ fn through_builder(field: Field, t: String) -> Result<(), ValidationError> {
             .body("b")
             .card(card().body(t))
             .card(card())
+            .build()
+            .map(drop),
+        Field::CallButtonText => VoiceCallMessage::builder()
+            .body("b")
+            .display_text(t)
+            .build()
+            .map(drop),
+        Field::CallPayload => VoiceCallMessage::builder()
+            .body("b")
+            .payload(t)
+            .build()
+            .map(drop),
+        Field::AddressValue => address()
+            .values(AddressDraft::new().city(t))
+            .build()
+            .map(drop),
+        Field::PinCode => address()
+            .values(AddressDraft::new().in_pin_code(t))
+            .build()
+            .map(drop),
+        Field::SavedAddressId => address()
+            .saved_address(t, AddressDraft::new().city("Delhi"))
+            .build()
+            .map(drop),
+        Field::AddressError => address()
+            .validation_errors(AddressDraft::new().city(t))
             .build()
             .map(drop),
         _ => unreachable!("a field the table does not know"),
@@ -328,6 +381,20 @@ fn through_deserialize(field: Field, t: &str) -> Result<(), String> {
             carousel["action"]["cards"][0]["body"] = json!({"text": t});
             carousel
         }
+        Field::CallButtonText => {
+            json!({"type": "voice_call", "body": {"text": "b"},
+                   "action": {"name": "voice_call", "parameters": {"display_text": t}}})
+        }
+        Field::CallPayload => {
+            json!({"type": "voice_call", "body": {"text": "b"},
+                   "action": {"name": "voice_call", "parameters": {"payload": t}}})
+        }
+        Field::AddressValue => address_json(json!({"values": {"city": t}})),
+        Field::PinCode => address_json(json!({"values": {"in_pin_code": t}})),
+        Field::SavedAddressId => {
+            address_json(json!({"saved_addresses": [{"id": t, "value": {"city": "Delhi"}}]}))
+        }
+        Field::AddressError => address_json(json!({"validation_errors": {"city": t}})),
         _ => unreachable!("a field the table does not know"),
     };
     serde_json::from_value::<Interactive>(message)
@@ -1005,5 +1072,226 @@ fn carousel_cards_in_order_without_header_or_footer() {
             "action.cards[0].header: a carousel card's header is an image or a video",
             "action.cards[0].action: a carousel card takes a URL button (`url`) or quick-reply `buttons`, not both",
         ],
+    );
+}
+
+/// The message as a JSON object with `header` and `footer` added.
+fn with_header_footer(mut json: Value) -> Value {
+    json["header"] = json!({"type": "text", "text": "h"});
+    json["footer"] = json!({"text": "f"});
+    json
+}
+
+#[test]
+fn kinds_without_header_or_footer_report_them() {
+    let header = "WhatsApp takes a header only on list, button, cta_url, flow, product_list and address_message messages";
+    let footer = "WhatsApp takes a footer only on list, button, cta_url, flow, product, product_list, catalog_message and address_message messages";
+    let contact = json!({"type": "request_contact_info", "body": {"text": "b"}, "action": {"name": "request_contact_info"}});
+    structural(
+        contact.clone(),
+        wa_interactive::ContactInfoRequest::new("b").map(drop),
+        &[],
+    );
+    deserialize_only(
+        with_header_footer(contact),
+        &format!(
+            "2 problems:\n- header: a contact-info request has no header; {header}\n- footer: a contact-info request has no footer; {footer}"
+        ),
+    );
+    deserialize_only(
+        json!({"type": "request_contact_info", "action": {"name": "request_contact_info"}}),
+        "body: `body` is required",
+    );
+}
+
+#[test]
+fn a_call_permission_request_has_an_optional_body_and_no_header_or_footer() {
+    let ask = json!({"type": "call_permission_request", "body": {"text": "b"}, "action": {"name": "call_permission_request"}});
+    structural(
+        ask.clone(),
+        wa_interactive::CallPermissionRequest::new("b").map(drop),
+        &[],
+    );
+    let bare: Interactive = serde_json::from_value(
+        json!({"type": "call_permission_request", "action": {"name": "call_permission_request"}}),
+    )
+    .unwrap();
+    assert_eq!(
+        bare,
+        wa_interactive::CallPermissionRequest::without_body().into()
+    );
+    structural(
+        json!({"type": "call_permission_request", "body": {"text": ""}, "action": {"name": "call_permission_request"}}),
+        wa_interactive::CallPermissionRequest::new("").map(drop),
+        &["body.text: body is empty; WhatsApp needs at least 1 character"],
+    );
+    let got = serde_json::from_value::<Interactive>(with_header_footer(ask))
+        .map(drop)
+        .map_err(|e| e.to_string());
+    let err = got.unwrap_err();
+    assert!(
+        err.starts_with("2 problems:\n- header: a call permission request has no header; ")
+            && err.contains("\n- footer: a call permission request has no footer; "),
+        "{err}"
+    );
+}
+
+fn voice_call_json(parameters: Value) -> Value {
+    json!({"type": "voice_call", "body": {"text": "b"}, "action": {"name": "voice_call", "parameters": parameters}})
+}
+
+fn voice_call_built(minutes: u32) -> Result<(), ValidationError> {
+    VoiceCallMessage::builder()
+        .body("b")
+        .ttl_minutes(minutes)
+        .build()
+        .map(drop)
+}
+
+#[test]
+fn a_voice_call_button_stays_valid_1_to_43200_minutes() {
+    for ok in [1, 10_080, 43_200] {
+        structural(
+            voice_call_json(json!({"ttl_minutes": ok})),
+            voice_call_built(ok),
+            &[],
+        );
+    }
+    for (bad, message) in [
+        (
+            0,
+            "action.parameters.ttl_minutes: ttl_minutes is 0; WhatsApp allows 1 to 43200 (30 days)",
+        ),
+        (
+            43_201,
+            "action.parameters.ttl_minutes: ttl_minutes is 43201; WhatsApp allows 1 to 43200 (30 days)",
+        ),
+        (
+            u32::MAX,
+            "action.parameters.ttl_minutes: ttl_minutes is 4294967295; WhatsApp allows 1 to 43200 (30 days)",
+        ),
+    ] {
+        structural(
+            voice_call_json(json!({"ttl_minutes": bad})),
+            voice_call_built(bad),
+            &[message],
+        );
+    }
+    deserialize_only(
+        voice_call_json(json!({"ttl_minutes": -5})),
+        "action.parameters.ttl_minutes: ttl_minutes is -5; WhatsApp allows 1 to 43200 (30 days)",
+    );
+    // Every parameter is optional, and so is the object that holds them.
+    structural(
+        json!({"type": "voice_call", "body": {"text": "b"}, "action": {"name": "voice_call"}}),
+        VoiceCallMessage::builder().body("b").build().map(drop),
+        &[],
+    );
+    structural(
+        json!({"type": "voice_call", "action": {"name": "voice_call"}}),
+        VoiceCallMessage::builder().build().map(drop),
+        &["body: `body` is required"],
+    );
+    let err = serde_json::from_value::<Interactive>(with_header_footer(voice_call_json(json!({}))))
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.starts_with("2 problems:\n- header: a voice call message has no header; ")
+            && err.contains("\n- footer: a voice call message has no footer; "),
+        "{err}"
+    );
+}
+
+#[test]
+fn address_messages_are_for_india_with_unique_saved_address_ids() {
+    let home = || AddressDraft::new().city("Mumbai");
+    structural(
+        address_json(json!({"saved_addresses": [
+            {"id": "home", "value": {"city": "Mumbai"}},
+            {"id": "work", "value": {"city": "Mumbai"}},
+            {"id": "home", "value": {"city": "Mumbai"}},
+        ]})),
+        address()
+            .saved_address("home", home())
+            .saved_address("work", home())
+            .saved_address("home", home())
+            .build()
+            .map(drop),
+        &["action.parameters.saved_addresses[2].id: duplicate saved address id \"home\""],
+    );
+    let mut sg = address_json(json!({}));
+    sg["action"]["parameters"]["country"] = json!("SG");
+    structural(
+        sg,
+        AddressMessage::builder()
+            .body("b")
+            .country("SG")
+            .build()
+            .map(drop),
+        &[
+            "action.parameters.country: country is \"SG\"; WhatsApp sends address messages only in India (\"IN\")",
+        ],
+    );
+    structural(
+        json!({"type": "address_message", "body": {"text": "b"}, "action": {"name": "address_message", "parameters": {}}}),
+        AddressMessage::builder().body("b").build().map(drop),
+        &["action.parameters.country: `country` is required"],
+    );
+    // Every field of values, saved addresses and errors, at once.
+    let mut all = AddressDraft::new();
+    let mut fields = serde_json::Map::new();
+    for key in wa_interactive_core::shape::ADDRESS_FIELDS {
+        fields.insert(key.to_owned(), json!("1"));
+    }
+    for (key, set) in [
+        (
+            "name",
+            AddressDraft::name as fn(AddressDraft, &'static str) -> AddressDraft,
+        ),
+        ("phone_number", AddressDraft::phone_number),
+        ("in_pin_code", AddressDraft::in_pin_code),
+        ("house_number", AddressDraft::house_number),
+        ("floor_number", AddressDraft::floor_number),
+        ("tower_number", AddressDraft::tower_number),
+        ("building_name", AddressDraft::building_name),
+        ("address", AddressDraft::address),
+        ("landmark_area", AddressDraft::landmark_area),
+        ("city", AddressDraft::city),
+        ("state", AddressDraft::state),
+    ] {
+        assert!(fields.contains_key(key), "{key}");
+        all = set(all, "1");
+    }
+    let fields = Value::Object(fields);
+    let full_json = address_json(json!({
+        "values": fields, "saved_addresses": [{"id": "a", "value": fields}], "validation_errors": fields
+    }));
+    let full = address()
+        .values(all.clone())
+        .saved_address("a", all.clone())
+        .validation_errors(all)
+        .build()
+        .unwrap();
+    assert_eq!(serde_json::to_value(&full).unwrap(), full_json);
+    let back: AddressMessage = serde_json::from_value(full_json).unwrap();
+    assert_eq!(back, full);
+}
+
+#[test]
+fn address_messages_take_a_text_header_and_the_documented_fields_only() {
+    let mut media = address_json(json!({}));
+    media["header"] = json!({"type": "image", "image": {"id": "1"}});
+    deserialize_only(media, "header: an address message header must be text");
+    let got =
+        serde_json::from_value::<Interactive>(address_json(json!({"values": {"pin_code": "1"}})))
+            .unwrap_err()
+            .to_string();
+    assert!(
+        got.starts_with("unknown field `pin_code`, expected one of `name`, "),
+        "{got}"
+    );
+    deserialize_only(
+        address_json(json!({"saved_addresses": [{"id": "a"}]})),
+        "action.parameters.saved_addresses[0].value: `value` is required",
     );
 }

@@ -647,3 +647,179 @@ fn carousel_of_product_cards() {
     check("carousel_products", &literal, &literal.interactive_json());
     check_interactive("carousel_products", literal);
 }
+
+// ---- contact-info requests, call permission requests, voice calls, address messages ----
+
+#[test]
+fn request_contact_info() {
+    use wa_interactive::{ContactInfoRequest, request_contact_info};
+    let body = "To continue, please share your phone number with us.";
+    let built = ContactInfoRequest::new(body).unwrap();
+    check("request_contact_info", &built, &built.interactive_json());
+    check_interactive("request_contact_info", built);
+    let literal = request_contact_info! {
+        body: "To continue, please share your phone number with us.",
+    };
+    check(
+        "request_contact_info",
+        &literal,
+        &literal.interactive_json(),
+    );
+}
+
+#[test]
+fn call_permission_request() {
+    use wa_interactive::{CallPermissionRequest, call_permission_request};
+    let built = CallPermissionRequest::new(
+        "We would like to call you to help support your query on Order No: ON-12853.",
+    )
+    .unwrap();
+    check("call_permission_request", &built, &built.interactive_json());
+    check_interactive("call_permission_request", built);
+    let literal = call_permission_request! {
+        body: "We would like to call you to help support your query on Order No: ON-12853.",
+    };
+    check(
+        "call_permission_request",
+        &literal,
+        &literal.interactive_json(),
+    );
+    let bare = CallPermissionRequest::without_body();
+    check(
+        "call_permission_request_minimal",
+        &bare,
+        &bare.interactive_json(),
+    );
+    check_interactive("call_permission_request_minimal", bare);
+    let literal = call_permission_request! {};
+    check(
+        "call_permission_request_minimal",
+        &literal,
+        &literal.interactive_json(),
+    );
+}
+
+#[test]
+fn voice_call() {
+    use wa_interactive::{VoiceCallMessage, voice_call};
+    let body = "You can call us on WhatsApp now for faster service!";
+    let built = VoiceCallMessage::builder()
+        .body(body)
+        .display_text("Call on WhatsApp")
+        .ttl_minutes(100)
+        .payload("payload data")
+        .build()
+        .unwrap();
+    check("voice_call", &built, &built.interactive_json());
+    check_interactive("voice_call", built);
+    let literal = voice_call! {
+        body: "You can call us on WhatsApp now for faster service!",
+        display_text: "Call on WhatsApp",
+        ttl_minutes: 100,
+        payload: "payload data",
+    };
+    check("voice_call", &literal, &literal.interactive_json());
+    let minimal = VoiceCallMessage::builder().body(body).build().unwrap();
+    check("voice_call_minimal", &minimal, &minimal.interactive_json());
+    check_interactive("voice_call_minimal", minimal);
+    let literal = voice_call! { body: "You can call us on WhatsApp now for faster service!" };
+    check("voice_call_minimal", &literal, &literal.interactive_json());
+}
+
+#[test]
+fn address_message() {
+    use wa_interactive::address::AddressDraft;
+    use wa_interactive::{AddressMessage, address_message};
+    let body = "Thanks for your order! Tell us what address you'd like this order delivered to.";
+    let minimal = AddressMessage::builder()
+        .body(body)
+        .country("IN")
+        .build()
+        .unwrap();
+    check(
+        "address_message_minimal",
+        &minimal,
+        &minimal.interactive_json(),
+    );
+    check_interactive("address_message_minimal", minimal);
+    let literal = address_message! {
+        body: "Thanks for your order! Tell us what address you'd like this order delivered to.",
+        country: "IN",
+    };
+    check(
+        "address_message_minimal",
+        &literal,
+        &literal.interactive_json(),
+    );
+
+    // Meta's examples, combined: values with a validation error, and a
+    // saved address. Meta's saved address also sends `"building_name": ""`;
+    // an empty prefill is no prefill, and every text must be non-empty, so
+    // it is left out here (and rejected with its path, below).
+    let built = AddressMessage::builder()
+        .header("Delivery address")
+        .body(body)
+        .footer("We only deliver within India")
+        .country("IN")
+        .values(
+            AddressDraft::new()
+                .name("CUSTOMER_NAME")
+                .phone_number("+91xxxxxxxxxx")
+                .in_pin_code("666666")
+                .address("Some other location")
+                .city("Delhi"),
+        )
+        .saved_address(
+            "address1",
+            AddressDraft::new()
+                .name("CUSTOMER_NAME")
+                .phone_number("+91xxxxxxxxxx")
+                .in_pin_code("400063")
+                .floor_number("8")
+                .address("Wing A, Cello Triumph,IB Patel Rd")
+                .landmark_area("Goregaon")
+                .city("Mumbai"),
+        )
+        .validation_errors(AddressDraft::new().in_pin_code("We could not locate this pin code."))
+        .build()
+        .unwrap();
+    check("address_message", &built, &built.interactive_json());
+    check_interactive("address_message", built);
+    let literal = address_message! {
+        header: "Delivery address",
+        body: "Thanks for your order! Tell us what address you'd like this order delivered to.",
+        footer: "We only deliver within India",
+        country: "IN",
+        values: {
+            name: "CUSTOMER_NAME",
+            phone_number: "+91xxxxxxxxxx",
+            in_pin_code: "666666",
+            address: "Some other location",
+            city: "Delhi",
+        },
+        saved_addresses: [
+            {
+                id: "address1",
+                value: {
+                    name: "CUSTOMER_NAME",
+                    phone_number: "+91xxxxxxxxxx",
+                    in_pin_code: "400063",
+                    floor_number: "8",
+                    address: "Wing A, Cello Triumph,IB Patel Rd",
+                    landmark_area: "Goregaon",
+                    city: "Mumbai",
+                },
+            },
+        ],
+        validation_errors: { in_pin_code: "We could not locate this pin code." },
+    };
+    check("address_message", &literal, &literal.interactive_json());
+
+    let mut with_empty = golden("address_message");
+    with_empty["action"]["parameters"]["saved_addresses"][0]["value"]["building_name"] = json!("");
+    let err = serde_json::from_value::<AddressMessage>(with_empty).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "action.parameters.saved_addresses[0].value.building_name: address value is empty; WhatsApp needs at least 1 character"
+    );
+}

@@ -319,6 +319,67 @@ fn carousel() -> impl Strategy<Value = CarouselMessage> {
     prop_oneof![media, products]
 }
 
+/// Contact-info requests, call permission requests (with and without a
+/// body), voice calls with any of their parameters, and address messages.
+fn calls_contact_and_address() -> impl Strategy<Value = Interactive> {
+    prop_oneof![
+        text(1024).prop_map(|b| wa_interactive::ContactInfoRequest::new(b)
+            .expect("valid")
+            .into()),
+        proptest::option::of(text(1024)).prop_map(|b| match b {
+            Some(b) => wa_interactive::CallPermissionRequest::new(b)
+                .expect("valid")
+                .into(),
+            None => wa_interactive::CallPermissionRequest::without_body().into(),
+        }),
+        (
+            text(1024),
+            proptest::option::of(text(20)),
+            proptest::option::of(1u32..=43_200),
+            proptest::option::of(text(512)),
+        )
+            .prop_map(|(body, display, ttl, payload)| {
+                let mut b = wa_interactive::VoiceCallMessage::builder().body(body);
+                if let Some(d) = display {
+                    b = b.display_text(d);
+                }
+                if let Some(t) = ttl {
+                    b = b.ttl_minutes(t);
+                }
+                if let Some(p) = payload {
+                    b = b.payload(p);
+                }
+                b.build().expect("generated voice calls are valid").into()
+            }),
+        (
+            text(1024),
+            proptest::option::of(text(60)),
+            proptest::option::of((text(6), text(40))),
+            proptest::collection::vec(text(40), 0..4),
+            proptest::option::of(text(80)),
+        )
+            .prop_map(|(body, header, values, saved, error)| {
+                use wa_interactive::address::AddressDraft;
+                let mut b = wa_interactive::AddressMessage::builder()
+                    .body(body)
+                    .country("IN");
+                if let Some(h) = header {
+                    b = b.header(h);
+                }
+                if let Some((pin, city)) = values {
+                    b = b.values(AddressDraft::new().in_pin_code(pin).city(city));
+                }
+                for (i, city) in saved.into_iter().enumerate() {
+                    b = b.saved_address(format!("a{i}"), AddressDraft::new().city(city));
+                }
+                if let Some(e) = error {
+                    b = b.validation_errors(AddressDraft::new().in_pin_code(e));
+                }
+                b.build().expect("generated addresses are valid").into()
+            }),
+    ]
+}
+
 fn any_message() -> impl Strategy<Value = Interactive> {
     prop_oneof![
         list().prop_map(Interactive::from),
@@ -330,6 +391,7 @@ fn any_message() -> impl Strategy<Value = Interactive> {
         product_list().prop_map(Interactive::from),
         catalog().prop_map(Interactive::from),
         carousel().prop_map(Interactive::from),
+        calls_contact_and_address(),
     ]
 }
 

@@ -433,3 +433,108 @@ fn carousel() {
             .unwrap(),
     );
 }
+
+#[test]
+fn contact_info() {
+    use wa_interactive::{ContactInfoRequest, request_contact_info};
+    agree(
+        "contact info",
+        request_contact_info! { body: "Share your number?" },
+        ContactInfoRequest::new("Share your number?").unwrap(),
+    );
+}
+
+#[test]
+fn call_permission() {
+    use wa_interactive::{CallPermissionRequest, call_permission_request};
+    agree(
+        "call permission, with a body",
+        call_permission_request! { body: "May we call you?" },
+        CallPermissionRequest::new("May we call you?").unwrap(),
+    );
+    agree(
+        "call permission, without a body",
+        call_permission_request! {},
+        CallPermissionRequest::without_body(),
+    );
+}
+
+#[test]
+fn voice_call() {
+    use wa_interactive::{VoiceCallMessage, voice_call};
+    let base = || VoiceCallMessage::builder().body("Call us");
+    agree(
+        "voice call, nothing optional",
+        voice_call! { body: "Call us" },
+        base().build().unwrap(),
+    );
+    agree(
+        "voice call, every option",
+        voice_call! { body: "Call us", display_text: "Call now", ttl_minutes: 43200, payload: "order-42" },
+        base()
+            .display_text("Call now")
+            .ttl_minutes(43_200)
+            .payload("order-42")
+            .build()
+            .unwrap(),
+    );
+    agree(
+        "voice call, ttl only",
+        voice_call! { body: "Call us", ttl_minutes: 1 },
+        base().ttl_minutes(1).build().unwrap(),
+    );
+    agree(
+        "voice call, payload only",
+        voice_call! { body: "Call us", payload: "p" },
+        base().payload("p").build().unwrap(),
+    );
+}
+
+#[test]
+fn address() {
+    use wa_interactive::address::AddressDraft;
+    use wa_interactive::{AddressMessage, address_message};
+    let base = || AddressMessage::builder().body("Where to?").country("IN");
+    agree(
+        "address, nothing optional",
+        address_message! { body: "Where to?", country: "IN" },
+        base().build().unwrap(),
+    );
+    agree(
+        "address, every option",
+        address_message! {
+            header: "Delivery", body: "Where to?", footer: "India only", country: "IN",
+            values: { name: "Ana", in_pin_code: "400063", state: "MH" },
+            saved_addresses: [
+                { id: "home", value: { city: "Mumbai" } },
+                { id: "work", value: { tower_number: "B", city: "Pune" } },
+            ],
+            validation_errors: { in_pin_code: "Unknown pin code" },
+        },
+        base()
+            .header("Delivery")
+            .footer("India only")
+            .values(
+                AddressDraft::new()
+                    .name("Ana")
+                    .in_pin_code("400063")
+                    .state("MH"),
+            )
+            .saved_address("home", AddressDraft::new().city("Mumbai"))
+            .saved_address("work", AddressDraft::new().tower_number("B").city("Pune"))
+            .validation_errors(AddressDraft::new().in_pin_code("Unknown pin code"))
+            .build()
+            .unwrap(),
+    );
+    agree(
+        "address, empty values and no saved address",
+        address_message! { body: "Where to?", country: "IN", values: {}, saved_addresses: [] },
+        AddressMessage::builder()
+            .body("Where to?")
+            .country("IN")
+            .values(AddressDraft::new())
+            .saved_addresses(Vec::<(String, AddressDraft)>::new())
+            .build()
+            .unwrap(),
+    );
+}

@@ -23,7 +23,7 @@ pub struct TextCase {
 }
 
 /// `(field, limit in characters, form)` as the rules table states them.
-pub const FIELDS: [(Field, Option<usize>, Form); 23] = [
+pub const FIELDS: [(Field, Option<usize>, Form); 29] = [
     (Field::HeaderText, Some(60), Form::Text),
     (Field::Body, Some(1024), Form::Text),
     (Field::Footer, Some(60), Form::Text),
@@ -47,6 +47,12 @@ pub const FIELDS: [(Field, Option<usize>, Form); 23] = [
     (Field::CatalogId, None, Form::Id),
     (Field::ProductRetailerId, Some(100), Form::Id),
     (Field::CardBody, Some(160), Form::FewLines),
+    (Field::CallButtonText, Some(20), Form::Text),
+    (Field::CallPayload, Some(512), Form::Text),
+    (Field::AddressValue, None, Form::Text),
+    (Field::PinCode, Some(6), Form::Text),
+    (Field::SavedAddressId, None, Form::Id),
+    (Field::AddressError, None, Form::Text),
 ];
 
 /// A text of `n` characters made of `unit`, valid for the field's form.
@@ -94,7 +100,9 @@ pub fn text_cases() -> Vec<TextCase> {
             }
             None => case(text_of(form, wide, 5000), None),
         }
-        let plain = text_of(form, "x", 4);
+        // Short enough that two of them and a space fit a short limit (a pin code's 6).
+        let short = limit.map_or(4, |max| ((max - 1) / 2).min(4));
+        let plain = text_of(form, "x", short);
         match form {
             Form::Url => {
                 case(format!("{plain} "), Some(TextProblem::NotHttpUrl));

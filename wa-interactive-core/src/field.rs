@@ -39,6 +39,12 @@ macro_rules! field_table {
             CatalogId, "catalog id", Id, -, "A catalog's id (`catalog_id`).";
             ProductRetailerId, "product retailer id", Id, PRODUCT_RETAILER_ID = 100, "A product's retailer id: its content id (SKU) in the catalog.";
             CardBody, "card body", FewLines, CARD_BODY = 160, "The body of a carousel card (`cards[].body.text`).";
+            CallButtonText, "call button text", Text, CALL_BUTTON_TEXT = 20, "The text of a voice call's button (`display_text`; WhatsApp shows \"Call Now\" without one).";
+            CallPayload, "call payload", Text, CALL_PAYLOAD = 512, "Data sent back as `cta_payload` with a call made from a voice call's button (`payload`).";
+            AddressValue, "address value", Text, -, "A prefilled value of an address message's field other than the pin code (`values`, `saved_addresses[].value`).";
+            PinCode, "pin code", Text, IN_PIN_CODE = 6, "An Indian pin code in an address message (`in_pin_code`).";
+            SavedAddressId, "saved address id", Id, -, "A saved address's id, sent back as `saved_address_id` when the user picks it.";
+            AddressError, "address error", Text, -, "The message shown under an address field that needs correcting (`validation_errors`).";
         }
     };
 }
@@ -634,6 +640,6 @@ mod tests {
     fn limits_come_from_the_table() {
         assert_eq!(Some(text_limits::ROW_TITLE), Field::RowTitle.max_chars());
         assert_eq!(Some(text_limits::FLOW_CTA), Field::FlowCta.max_chars());
-        assert_eq!(Field::ALL.len(), 23);
+        assert_eq!(Field::ALL.len(), 29);
     }
 }

@@ -9,6 +9,7 @@
 //! - [`Field`]: every text field, its character limit and its form
 //!   (trimmed id, http(s) URL); [`Field::check`] checks one text.
 //! - [`Count`]: the bounds on sections, rows and buttons.
+//! - [`Number`]: the bounds on numbers (a voice call's `ttl_minutes`).
 //! - [`shape`]: each message kind's structure and its structural rules
 //!   (required keys, counts across sections, unique ids and titles,
 //!   exclusive keys), checked by `check()` on a shape.
@@ -52,8 +53,15 @@ pub mod limits {
     pub const QUICK_REPLIES: usize = 2;
     /// Line breaks in a carousel card's body: at most 2.
     pub const CARD_BODY_LINE_BREAKS: usize = crate::field::LINE_BREAKS;
+    /// Fewest minutes a voice call's button stays valid (`ttl_minutes`).
+    pub const CALL_TTL_MINUTES_MIN: u32 = 1;
+    /// Most minutes a voice call's button stays valid (`ttl_minutes`): 30 days.
+    pub const CALL_TTL_MINUTES_MAX: u32 = 43_200;
+    /// The only `country` of an address message WhatsApp accepts: India.
+    pub const ADDRESS_COUNTRY: &str = "IN";
 }
 pub use path::{Path, Seg};
+pub use violation::Number;
 pub use violation::{Count, Kind, Violation, same_text, summarise};
 
 /// The keys each macro takes, by the object they are written in: what the
@@ -90,6 +98,36 @@ pub mod keys {
     ];
     /// `flow_action_payload` of `flow_message!`.
     pub const FLOW_PAYLOAD: &[&str] = &["screen", "data"];
+    /// `request_contact_info!`: `header` and `footer` are read to be
+    /// reported as not taken.
+    pub const CONTACT_INFO: &[&str] = &["header", "body", "footer"];
+    /// `call_permission_request!`, read as `request_contact_info!`.
+    pub const CALL_PERMISSION: &[&str] = CONTACT_INFO;
+    /// `voice_call!` (`action.parameters` flattened); `header` and `footer`
+    /// are read to be reported as not taken.
+    pub const VOICE_CALL: &[&str] = &[
+        "header",
+        "body",
+        "footer",
+        "display_text",
+        "ttl_minutes",
+        "payload",
+    ];
+    /// `address_message!` (`action.parameters` flattened).
+    pub const ADDRESS: &[&str] = &[
+        "header",
+        "body",
+        "footer",
+        "country",
+        "values",
+        "saved_addresses",
+        "validation_errors",
+    ];
+    /// A saved address of `address_message!`.
+    pub const SAVED_ADDRESS: &[&str] = &["id", "value"];
+    /// `values`, a saved address's `value` and `validation_errors` of
+    /// `address_message!`: the documented fields of an address.
+    pub const ADDRESS_FIELDS: &[&str] = &crate::shape::ADDRESS_FIELDS;
     /// An image or video header (`image { … }`, `video { … }`).
     pub const MEDIA: &[&str] = &["id", "link"];
     /// A document header (`document { … }`).

@@ -8,7 +8,7 @@
 
 use std::collections::HashMap;
 
-use crate::{Count, Field, Kind, Path, Seg, Violation, limits};
+use crate::{Count, Field, Kind, Number, Path, Seg, Violation, limits};
 
 /// One text slot of a shape.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -142,6 +142,105 @@ pub struct Reply<'a> {
 pub struct Location<'a> {
     /// The body text.
     pub body: Text<'a>,
+}
+
+/// A contact-info request message (`request_contact_info`): a body and a
+/// button WhatsApp labels; no header or footer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ContactInfo<'a> {
+    /// Whether a header was given (this kind has none).
+    pub header: bool,
+    /// The body text.
+    pub body: Text<'a>,
+    /// Whether a footer was given (this kind has none).
+    pub footer: bool,
+}
+
+/// A call permission request (`call_permission_request`): an optional
+/// body and WhatsApp's buttons; no header or footer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CallPermission<'a> {
+    /// Whether a header was given (this kind has none).
+    pub header: bool,
+    /// The body text, which may be absent.
+    pub body: Text<'a>,
+    /// Whether a footer was given (this kind has none).
+    pub footer: bool,
+}
+
+/// A voice call message (`voice_call`): a body and a button that calls
+/// the business; no header or footer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct VoiceCall<'a> {
+    /// Whether a header was given (this kind has none).
+    pub header: bool,
+    /// The body text.
+    pub body: Text<'a>,
+    /// Whether a footer was given (this kind has none).
+    pub footer: bool,
+    /// The button's text.
+    pub display_text: Text<'a>,
+    /// How many minutes the button stays valid.
+    pub ttl_minutes: Option<i64>,
+    /// Data sent back with a call made from the button.
+    pub payload: Text<'a>,
+}
+
+/// The fields of an address, as the API names them, in the order they
+/// are written: `values`, each saved address's `value` and
+/// `validation_errors` take these keys and no others.
+pub const ADDRESS_FIELDS: [&str; 11] = [
+    "name",
+    "phone_number",
+    "in_pin_code",
+    "house_number",
+    "floor_number",
+    "tower_number",
+    "building_name",
+    "address",
+    "landmark_area",
+    "city",
+    "state",
+];
+
+/// The text field a value of the address field `key` is checked as.
+pub fn address_field(key: &str) -> Field {
+    if key == "in_pin_code" {
+        Field::PinCode
+    } else {
+        Field::AddressValue
+    }
+}
+
+/// A text for each of [`ADDRESS_FIELDS`], in that order.
+pub type AddressFields<'a> = [Text<'a>; 11];
+
+/// An address message (`address_message`, India only).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Address<'a> {
+    /// The header (text only).
+    pub header: Header<'a>,
+    /// The body text.
+    pub body: Text<'a>,
+    /// The footer text.
+    pub footer: Text<'a>,
+    /// `country`, which must be `"IN"`.
+    pub country: Text<'a>,
+    /// The prefilled values.
+    pub values: Option<AddressFields<'a>>,
+    /// The addresses the user may pick from.
+    pub saved_addresses: Option<Vec<SavedAddress<'a>>>,
+    /// The message under each field that needs correcting.
+    pub validation_errors: Option<AddressFields<'a>>,
+}
+
+/// A saved address of an address message.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SavedAddress<'a> {
+    /// Sent back as `saved_address_id` when the user picks it.
+    pub id: Text<'a>,
+    /// The address; `None` when the key is missing.
+    pub value: Option<AddressFields<'a>>,
 }
 
 /// A CTA URL button message.
@@ -400,6 +499,16 @@ impl Checker {
         self.wrapped_text(footer, Field::Footer, "footer", false);
     }
 
+    /// A header or footer given to `message`, a kind that has neither.
+    fn no_header_footer(&mut self, header: bool, footer: bool, message: &'static str) {
+        if header {
+            self.report(&[Seg::Key("header")], Kind::NoHeader { message });
+        }
+        if footer {
+            self.report(&[Seg::Key("footer")], Kind::NoFooter { message });
+        }
+    }
+
     fn header(&mut self, header: &Header<'_>, text_only: bool) {
         match header {
             Header::Absent => {}
@@ -630,7 +739,148 @@ impl Location<'_> {
     }
 }
 
+impl ContactInfo<'_> {
+    /// How errors name this kind.
+    pub const NAME: &'static str = "a contact-info request";
+
+    /// Every rule a contact-info request breaks.
+    pub fn check(&self) -> Result<(), Vec<Violation>> {
+        body_only(self.header, self.body, self.footer, true, Self::NAME)
+    }
+}
+
+impl CallPermission<'_> {
+    /// How errors name this kind.
+    pub const NAME: &'static str = "a call permission request";
+
+    /// Every rule a call permission request breaks.
+    pub fn check(&self) -> Result<(), Vec<Violation>> {
+        body_only(self.header, self.body, self.footer, false, Self::NAME)
+    }
+}
+
+/// The rules of a kind whose only text is its body.
+fn body_only(
+    header: bool,
+    body: Text<'_>,
+    footer: bool,
+    required: bool,
+    message: &'static str,
+) -> Result<(), Vec<Violation>> {
+    let mut c = Checker::new();
+    c.no_header_footer(header, false, message);
+    c.wrapped_text(body, Field::Body, "body", required);
+    c.no_header_footer(false, footer, message);
+    c.into_result()
+}
+
 const PARAMETERS: [Seg; 2] = [ACTION, Seg::Key("parameters")];
+
+impl Checker {
+    /// The texts of an address's fields, at `key`; each checked as
+    /// `field(key)` (a value or an error message).
+    fn address_fields(
+        &mut self,
+        fields: &AddressFields<'_>,
+        key: &'static str,
+        field: fn(&str) -> Field,
+    ) {
+        self.within(&[Seg::Key(key)], |c| {
+            for (name, text) in ADDRESS_FIELDS.iter().zip(fields) {
+                c.text(*text, field(name), name, false);
+            }
+        });
+    }
+}
+
+impl Address<'_> {
+    /// How errors name this kind.
+    pub const NAME: &'static str = "an address message";
+
+    /// Every rule an address message breaks.
+    pub fn check(&self) -> Result<(), Vec<Violation>> {
+        let mut c = Checker::new();
+        if let Header::Media(_) = self.header {
+            let message = Self::NAME;
+            c.report(&[Seg::Key("header")], Kind::HeaderNotText { message });
+        } else {
+            c.header(&self.header, true);
+        }
+        c.body_footer(self.body, self.footer);
+        c.within(&PARAMETERS, |c| {
+            match self.country {
+                Text::Given(found) if found != limits::ADDRESS_COUNTRY => {
+                    let found = found.to_owned();
+                    c.report(&[Seg::Key("country")], Kind::Country { found });
+                }
+                country => c.text(country, Field::AddressValue, "country", true),
+            }
+            if let Some(values) = &self.values {
+                c.address_fields(values, "values", address_field);
+            }
+            if let Some(saved) = &self.saved_addresses {
+                let mut ids = Unique::new(Field::SavedAddressId, saved.len());
+                let id_path = |i: usize| {
+                    Path::from_segs(&[
+                        ACTION,
+                        Seg::Key("parameters"),
+                        Seg::Key("saved_addresses"),
+                        Seg::Index(i),
+                        Seg::Key("id"),
+                    ])
+                };
+                for (i, address) in saved.iter().enumerate() {
+                    c.within(&[Seg::Key("saved_addresses"), Seg::Index(i)], |c| {
+                        c.text(address.id, Field::SavedAddressId, "id", true);
+                        if let Some(kind) = ids.see(address.id, i, id_path) {
+                            c.report(&[Seg::Key("id")], kind);
+                        }
+                        match &address.value {
+                            Some(value) => c.address_fields(value, "value", address_field),
+                            None => c.report(&[Seg::Key("value")], Kind::Missing { key: "value" }),
+                        }
+                    });
+                }
+            }
+            if let Some(errors) = &self.validation_errors {
+                c.address_fields(errors, "validation_errors", |_| Field::AddressError);
+            }
+        });
+        c.into_result()
+    }
+}
+
+impl VoiceCall<'_> {
+    /// How errors name this kind.
+    pub const NAME: &'static str = "a voice call message";
+
+    /// Every rule a voice call message breaks.
+    pub fn check(&self) -> Result<(), Vec<Violation>> {
+        let mut c = Checker::new();
+        c.no_header_footer(self.header, false, Self::NAME);
+        c.body_footer(self.body, Text::Absent);
+        c.no_header_footer(false, self.footer, Self::NAME);
+        c.within(&PARAMETERS, |c| {
+            c.text(
+                self.display_text,
+                Field::CallButtonText,
+                "display_text",
+                false,
+            );
+            if let Some(found) = self.ttl_minutes {
+                let number = Number::CallTtlMinutes;
+                if !number.admits(found) {
+                    c.report(
+                        &[Seg::Key(number.key())],
+                        Kind::OutOfRange { number, found },
+                    );
+                }
+            }
+            c.text(self.payload, Field::CallPayload, "payload", false);
+        });
+        c.into_result()
+    }
+}
 
 impl CtaUrl<'_> {
     /// Every rule a CTA URL message breaks.

@@ -119,6 +119,57 @@ impl Count {
     }
 }
 
+/// A number with bounds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Number {
+    /// How many minutes a voice call's button stays valid: 1 to 43200 (30 days).
+    CallTtlMinutes,
+}
+
+impl Number {
+    /// The key that holds the number, as the API spells it.
+    pub const fn key(self) -> &'static str {
+        match self {
+            Number::CallTtlMinutes => "ttl_minutes",
+        }
+    }
+
+    /// The smallest allowed.
+    pub const fn min(self) -> i64 {
+        match self {
+            Number::CallTtlMinutes => limits::CALL_TTL_MINUTES_MIN as i64,
+        }
+    }
+
+    /// The largest allowed.
+    pub const fn max(self) -> i64 {
+        match self {
+            Number::CallTtlMinutes => limits::CALL_TTL_MINUTES_MAX as i64,
+        }
+    }
+
+    /// Whether `n` is allowed.
+    pub const fn admits(self, n: i64) -> bool {
+        n >= self.min() && n <= self.max()
+    }
+
+    /// The bound as a sentence fixed at compile time (for the panics of
+    /// hidden constructors, which cannot format).
+    pub const fn rule(self) -> &'static str {
+        match self {
+            Number::CallTtlMinutes => "ttl_minutes must be 1 to 43200 (30 days)",
+        }
+    }
+
+    /// What the bounds mean, after them (`" (30 days)"`).
+    const fn note(self) -> &'static str {
+        match self {
+            Number::CallTtlMinutes => " (30 days)",
+        }
+    }
+}
+
 /// What rule a message breaks.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -253,6 +304,33 @@ pub enum Kind {
         expected: usize,
         /// The index given.
         found: u64,
+    },
+    /// A number outside its bounds; the path names it.
+    OutOfRange {
+        /// What is counted.
+        number: Number,
+        /// The number given.
+        found: i64,
+    },
+    /// A media header on a kind of message whose header is text only.
+    HeaderNotText {
+        /// The message, as errors name it (`"an address message"`).
+        message: &'static str,
+    },
+    /// An address message's `country` is not `"IN"`.
+    Country {
+        /// The country given.
+        found: String,
+    },
+    /// A header on a kind of message that has none; the path names it.
+    NoHeader {
+        /// The message, as errors name it (`"a voice call message"`).
+        message: &'static str,
+    },
+    /// A footer on a kind of message that has none; the path names it.
+    NoFooter {
+        /// The message, as errors name it.
+        message: &'static str,
     },
 }
 
@@ -423,6 +501,27 @@ impl fmt::Display for Kind {
             Kind::CardIndex { expected, found } => write!(
                 f,
                 "card_index is {found}; cards are numbered 0, 1, … in order, so this one is {expected}"
+            ),
+            Kind::OutOfRange { number, found } => write!(
+                f,
+                "{} is {found}; WhatsApp allows {} to {}{}",
+                number.key(),
+                number.min(),
+                number.max(),
+                number.note()
+            ),
+            Kind::HeaderNotText { message } => write!(f, "{message} header must be text"),
+            Kind::Country { found } => write!(
+                f,
+                "country is {found:?}; WhatsApp sends address messages only in India (\"IN\")"
+            ),
+            Kind::NoHeader { message } => write!(
+                f,
+                "{message} has no header; WhatsApp takes a header only on list, button, cta_url, flow, product_list and address_message messages"
+            ),
+            Kind::NoFooter { message } => write!(
+                f,
+                "{message} has no footer; WhatsApp takes a footer only on list, button, cta_url, flow, product, product_list, catalog_message and address_message messages"
             ),
         }
     }

@@ -32,6 +32,7 @@ mod parse;
 use proc_macro::TokenStream;
 
 use crate::expand::expand;
+use crate::kinds::{Address, CallPermission, ContactInfo, VoiceCall};
 use crate::kinds::{Buttons, CtaUrl, Flow, List, Location};
 use crate::kinds::{Carousel, Catalog, Product, ProductList};
 
@@ -87,6 +88,30 @@ pub fn catalog_message(input: TokenStream) -> TokenStream {
 #[proc_macro]
 pub fn carousel(input: TokenStream) -> TokenStream {
     expand::<Carousel>(input.into()).into()
+}
+
+/// A contact-info request, checked at compile time. See `wa_interactive::request_contact_info!`.
+#[proc_macro]
+pub fn request_contact_info(input: TokenStream) -> TokenStream {
+    expand::<ContactInfo>(input.into()).into()
+}
+
+/// A call permission request, checked at compile time. See `wa_interactive::call_permission_request!`.
+#[proc_macro]
+pub fn call_permission_request(input: TokenStream) -> TokenStream {
+    expand::<CallPermission>(input.into()).into()
+}
+
+/// A voice call message, checked at compile time. See `wa_interactive::voice_call!`.
+#[proc_macro]
+pub fn voice_call(input: TokenStream) -> TokenStream {
+    expand::<VoiceCall>(input.into()).into()
+}
+
+/// An address message, checked at compile time. See `wa_interactive::address_message!`.
+#[proc_macro]
+pub fn address_message(input: TokenStream) -> TokenStream {
+    expand::<Address>(input.into()).into()
 }
 
 /// `#[derive(Choices)]`: an enum of unit variants as the options of a

@@ -373,6 +373,16 @@ impl Lower {
         self.wrapped(keys, "body", Field::Body)
     }
 
+    /// Whether `key` (`header` or `footer`, on a kind that has none) is
+    /// given; its value is recorded so that the rule lands on it.
+    pub(crate) fn stray(&mut self, keys: &Keys<'_>, key: &'static str) -> bool {
+        let Some(value) = keys.get(key) else {
+            return false;
+        };
+        self.record(&Path::root().key(key), value.span());
+        true
+    }
+
     /// A header at `path` (`header`, or a carousel card's).
     pub(crate) fn header(&mut self, value: Option<&Value>, path: &Path) -> HeaderIr {
         let Some(value) = value else {

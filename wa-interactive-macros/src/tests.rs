@@ -18,6 +18,7 @@ use wa_interactive_core::boundary as table;
 use wa_interactive_core::{Field, Kind};
 
 use crate::expand::expand_checked;
+use crate::kinds::{Address, CallPermission, ContactInfo, VoiceCall};
 use crate::kinds::{Buttons, CtaUrl, Flow, List, Location};
 use crate::kinds::{Carousel, Catalog, Product, ProductList};
 
@@ -33,6 +34,10 @@ const PRODUCT: Macro = expand_checked::<Product>;
 const PRODUCT_LIST: Macro = expand_checked::<ProductList>;
 const CATALOG: Macro = expand_checked::<Catalog>;
 const CAROUSEL: Macro = expand_checked::<Carousel>;
+const CONTACT_INFO: Macro = expand_checked::<ContactInfo>;
+const CALL_PERMISSION: Macro = expand_checked::<CallPermission>;
+const VOICE_CALL: Macro = expand_checked::<VoiceCall>;
+const ADDRESS: Macro = expand_checked::<Address>;
 
 /// The messages of the `compile_error!`s an expansion emits, or `None` when
 /// it emitted none; `Err` when the input does not lex.
@@ -69,7 +74,9 @@ fn compile_errors(tokens: TokenStream, out: &mut Vec<String>) -> bool {
     found
 }
 
-/// A valid invocation with `lit` (a Rust string literal) in `field`.
+/// A valid invocation with `lit` (a Rust string literal) in `field`: one
+/// arm per field, which reads best as one table.
+#[allow(clippy::too_many_lines)]
 fn placed(field: Field, literal: &str) -> (Macro, String) {
     let lit = literal;
     let list_of = |head: &str, body: &str, foot: &str, button: &str, title: &str, row: &str| {
@@ -101,6 +108,12 @@ fn placed(field: Field, literal: &str) -> (Macro, String) {
         )
     };
     let flow = |parameters: &str| (FLOW, format!("body: \"b\", {parameters}"));
+    let address = |parameters: &str| {
+        (
+            ADDRESS,
+            format!("body: \"b\", country: \"IN\", {parameters}"),
+        )
+    };
     let row = |id: &str, title: &str, description: &str| {
         format!("{{ id: {id}, title: {title}, description: {description} }}")
     };
@@ -165,6 +178,14 @@ fn placed(field: Field, literal: &str) -> (Macro, String) {
                 ),
             )
         }
+        Field::CallButtonText => (VOICE_CALL, format!("body: \"b\", display_text: {lit}")),
+        Field::CallPayload => (VOICE_CALL, format!("body: \"b\", payload: {lit}")),
+        Field::AddressValue => address(&format!("values: {{ city: {lit} }}")),
+        Field::PinCode => address(&format!("values: {{ in_pin_code: {lit} }}")),
+        Field::SavedAddressId => address(&format!(
+            "saved_addresses: [ {{ id: {lit}, value: {{ city: \"Delhi\" }} }} ]"
+        )),
+        Field::AddressError => address(&format!("validation_errors: {{ city: {lit} }}")),
         _ => (LOCATION, String::from("<a field the table does not know>")),
     }
 }
@@ -222,7 +243,7 @@ fn a_malformed_value_is_reported_once() {
     );
 }
 
-const MACROS: [Macro; 9] = [
+const MACROS: [Macro; 13] = [
     LIST,
     BUTTONS,
     LOCATION,
@@ -232,10 +253,14 @@ const MACROS: [Macro; 9] = [
     PRODUCT_LIST,
     CATALOG,
     CAROUSEL,
+    CONTACT_INFO,
+    CALL_PERMISSION,
+    VOICE_CALL,
+    ADDRESS,
 ];
 
 /// Valid invocations to mutate, one or more per macro.
-const SEEDS: [&str; 11] = [
+const SEEDS: [&str; 13] = [
     r#"header: "Book", body: "Pick a time", footer: "Local", button: "Slots", sections: [ { title: "Morning", rows: [ { id: "a", title: "09:00", description: "Dr" } ] }, { title: "Later", rows: [ { id: "b", title: "14:00" } ] } ]"#,
     r#"header: image { link: "https://example.com/a.png" }, body: "Sure?", buttons: [ { id: "y", title: "Yes" }, { id: "n", title: "No" } ]"#,
     r#"body: "Where are you?""#,
@@ -247,6 +272,8 @@ const SEEDS: [&str; 11] = [
     r#"body: "b", footer: "f", thumbnail_product_retailer_id: "sku""#,
     r#"body: "b", cards: [ { header: image { link: "https://e.x/a" }, body: "c", buttons: [ { id: "a", title: "A" } ] }, { header: image { id: x }, url: { display_text: "Buy", url: u } } ]"#,
     r#"body: "b", cards: [ { catalog_id: "1", product_retailer_id: "a" }, { catalog_id: "1", product_retailer_id: "b" } ]"#,
+    r#"body: "Call us", display_text: "Call now", ttl_minutes: 100, payload: "p""#,
+    r#"header: "h", body: "b", footer: "f", country: "IN", values: { name: "A", in_pin_code: "400063", city: "Delhi" }, saved_addresses: [ { id: "a", value: { city: "Delhi" } }, { id: "b", value: { state: "x" } } ], validation_errors: { in_pin_code: "?" }"#,
 ];
 
 /// Fragments for inserts and for generated trees: keys, punctuation,
@@ -290,6 +317,18 @@ const FRAGMENTS: &[&str] = &[
     "product_items",
     "thumbnail_product_retailer_id",
     "cards",
+    "ttl_minutes",
+    "payload",
+    "country",
+    "values",
+    "saved_addresses",
+    "validation_errors",
+    "value",
+    "in_pin_code",
+    "city",
+    "0",
+    "43201",
+    "99999999999999999999999",
     ":",
     ",",
     "\"\"",
@@ -573,6 +612,24 @@ fn a_fully_literal_message_computes_its_json_through_literal() {
             r#"body: "b", cards: [ { header: video { id: "1" }, buttons: [ { id: "a", title: "A" } ] }, { header: video { id: "2" }, buttons: [ { id: "b", title: "B" } ] } ]"#,
             "CarouselMessage",
         ),
+        (CONTACT_INFO, r#"body: "Share?""#, "ContactInfoRequest"),
+        (
+            CALL_PERMISSION,
+            r#"body: "May we call?""#,
+            "CallPermissionRequest",
+        ),
+        (CALL_PERMISSION, "", "CallPermissionRequest"),
+        (
+            VOICE_CALL,
+            r#"body: "b", display_text: "Call", ttl_minutes: 60, payload: "p""#,
+            "VoiceCallMessage",
+        ),
+        (ADDRESS, r#"body: "b", country: "IN""#, "AddressMessage"),
+        (
+            ADDRESS,
+            r#"header: "h", body: "b", country: "IN", values: { city: "Delhi" }, saved_addresses: [ { id: "a", value: { city: "Delhi" } } ], validation_errors: { city: "?" }"#,
+            "AddressMessage",
+        ),
     ] {
         let expanded = expansion(kind, input);
         let wrapper =
@@ -703,4 +760,146 @@ fn the_thirty_first_product_is_the_error() {
             "a product list message has at most 30 products in total; this is product 31".into()
         ]))
     );
+}
+
+/// `kind` (named `name` in errors) reports a header and a footer, each on its value.
+fn header_and_footer_are_errors(kind: Macro, name: &str) {
+    let header = "WhatsApp takes a header only on list, button, cta_url, flow, product_list and address_message messages";
+    let footer = "WhatsApp takes a footer only on list, button, cta_url, flow, product, product_list, catalog_message and address_message messages";
+    let got = errors(kind, r#"header: image { id: "1" }, body: "b", footer: 42"#);
+    assert_eq!(
+        got,
+        Ok(Some(vec![
+            format!("{name} has no header; {header}"),
+            format!("{name} has no footer; {footer}"),
+        ])),
+        "{name}"
+    );
+}
+
+#[test]
+fn a_header_or_footer_on_a_kind_without_one_is_an_error_on_it() {
+    header_and_footer_are_errors(CONTACT_INFO, "a contact-info request");
+    header_and_footer_are_errors(CALL_PERMISSION, "a call permission request");
+    header_and_footer_are_errors(VOICE_CALL, "a voice call message");
+}
+
+#[test]
+fn a_call_permission_request_takes_no_body_but_not_an_empty_one() {
+    assert_eq!(errors(CALL_PERMISSION, ""), Ok(None));
+    assert_eq!(
+        errors(CALL_PERMISSION, r#"body: """#),
+        Ok(Some(vec![
+            "body is empty; WhatsApp needs at least 1 character".to_owned()
+        ]))
+    );
+    assert_eq!(
+        errors(CONTACT_INFO, ""),
+        Ok(Some(vec!["`body` is required".to_owned()]))
+    );
+}
+
+#[test]
+fn ttl_minutes_is_an_integer_literal_from_1_to_43200() {
+    let range = "WhatsApp allows 1 to 43200 (30 days)";
+    for ok in ["1", "10080", "43200", "100u32"] {
+        let input = format!(r#"body: "b", ttl_minutes: {ok}"#);
+        assert_eq!(errors(VOICE_CALL, &input), Ok(None), "{input}");
+    }
+    for (bad, found) in [
+        ("0", "0"),
+        ("43201", "43201"),
+        ("99999999999999999999999", "99999999999999999999999"),
+    ] {
+        let input = format!(r#"body: "b", ttl_minutes: {bad}"#);
+        assert_eq!(
+            errors(VOICE_CALL, &input),
+            Ok(Some(vec![format!("ttl_minutes is {found}; {range}")])),
+            "{input}"
+        );
+    }
+    for bad in ["\"100\"", "-5", "minutes", "1.5"] {
+        let input = format!(r#"body: "b", ttl_minutes: {bad}"#);
+        assert_eq!(
+            errors(VOICE_CALL, &input),
+            Ok(Some(vec![
+                "`ttl_minutes` must be an integer literal from 1 to 43200 (minutes); for a value known only at run time, use `VoiceCallMessage::builder()`".to_owned()
+            ])),
+            "{input}"
+        );
+    }
+    let expanded = expansion(VOICE_CALL, r#"body: "b", ttl_minutes: 100u32"#);
+    assert!(
+        expanded.contains(":: core :: option :: Option :: Some (100)"),
+        "{expanded}"
+    );
+}
+
+#[test]
+fn address_messages_check_country_fields_and_saved_ids() {
+    let got = errors(
+        ADDRESS,
+        r#"header: image { id: "1" }, body: "b", country: "SG",
+           values: { in_pin_code: "4000630", pin: "1" },
+           saved_addresses: [ { id: "home", value: { city: "Mumbai" } }, { id: "home", value: { city: "Pune" } }, { id: "work" } ],
+           validation_errors: { city: "" }"#,
+    );
+    assert_eq!(
+        got,
+        Ok(Some(vec![
+            "unknown key `pin` in `values`; expected one of: name, phone_number, in_pin_code, house_number, floor_number, tower_number, building_name, address, landmark_area, city, state".into(),
+            "an address message header must be text".into(),
+            "country is \"SG\"; WhatsApp sends address messages only in India (\"IN\")".into(),
+            "pin code is 7 characters; WhatsApp allows at most 6".into(),
+            "duplicate saved address id \"home\"".into(),
+            "first used here".into(),
+            "`value` is required".into(),
+            "address error is empty; WhatsApp needs at least 1 character".into(),
+        ]))
+    );
+    assert_eq!(
+        errors(ADDRESS, r#"body: "b""#),
+        Ok(Some(vec!["`country` is required".into()]))
+    );
+    assert_eq!(
+        errors(ADDRESS, r#"body: "b", country: country"#),
+        Ok(Some(vec![
+            "`country` must be the string literal \"IN\"".into()
+        ]))
+    );
+    assert_eq!(
+        errors(ADDRESS, r#"body: "b", country: "IN", values: [ ]"#),
+        Ok(Some(vec![
+            "`values` must be an object of address fields: `{ name: \"…\", city: \"…\", … }`"
+                .into()
+        ]))
+    );
+    assert_eq!(
+        errors(
+            ADDRESS,
+            r#"body: "b", country: "IN", saved_addresses: [ { id: id, value: { city: "x" } } ]"#
+        ),
+        Ok(Some(vec![
+            "saved address id must be a string literal: ids are checked for uniqueness at compile time (for values known only at run time, use the message's builder)".into()
+        ]))
+    );
+}
+
+#[test]
+fn saved_addresses_with_run_time_values_are_built_at_run_time() {
+    let literal = expansion(
+        ADDRESS,
+        r#"body: "b", country: "IN", saved_addresses: [ { id: "a", value: { city: "x" } } ]"#,
+    );
+    assert!(literal.contains("const __WA_SAVED"), "{literal}");
+    assert!(literal.contains("literal !"), "{literal}");
+    let dynamic = expansion(
+        ADDRESS,
+        r#"body: "b", country: "IN", saved_addresses: [ { id: "a", value: { city: city } } ]"#,
+    );
+    assert!(
+        dynamic.contains("__private :: address_owned ("),
+        "{dynamic}"
+    );
+    assert!(!dynamic.contains("literal !"), "{dynamic}");
 }

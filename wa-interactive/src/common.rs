@@ -9,7 +9,7 @@ use serde::ser::SerializeStruct;
 use serde::{Deserialize, Serialize, Serializer};
 use wa_interactive_core::shape;
 
-use crate::header::Header;
+use crate::header::{Header, HeaderJson};
 use crate::rendered::JsonWriter;
 use crate::text::{Body, Footer};
 
@@ -48,6 +48,20 @@ impl Head {
             body,
             footer,
         }
+    }
+
+    /// The head of an unchecked JSON form; call only after its shape passed
+    /// its check (a missing body was reported there).
+    pub(crate) fn from_json(
+        header: Option<HeaderJson>,
+        body: Option<TextObjectJson>,
+        footer: Option<TextObjectJson>,
+    ) -> Self {
+        Head::new(
+            header.map(HeaderJson::into_checked),
+            Body::from_checked(body.map(|b| b.text).unwrap_or_default()),
+            footer.map(|f| Footer::from_checked(f.text)),
+        )
     }
 
     /// A head with only a body.
@@ -129,6 +143,7 @@ macro_rules! head_getters {
         }
         $crate::common::head_getters!(json);
     };
+    // The JSON alone, for a kind that keeps its parts without a `Head`.
     (json) => {
         /// The `interactive` object's JSON: for a literal message, the
         /// bytes computed at compile time; otherwise written now, in one
@@ -270,6 +285,74 @@ macro_rules! header_setter {
     };
 }
 pub(crate) use header_setter;
+
+/// The `header` setter of a builder whose message takes a text header only;
+/// `$kind` names the message in its doc.
+macro_rules! text_header_setter {
+    ($kind:literal) => {
+        #[doc = concat!("The header text (", $kind, " header is always text).")]
+        pub fn header(mut self, text: impl Into<String>) -> Self {
+            self.json.header = Some($crate::header::HeaderJson::Text {
+                text: ::std::borrow::Cow::Owned(text.into()),
+            });
+            self
+        }
+    };
+}
+pub(crate) use text_header_setter;
+
+/// `{"name": …}`: the action of a kind whose button WhatsApp draws.
+pub(crate) struct ActionName(pub(crate) &'static str);
+
+impl Serialize for ActionName {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut s = serializer.serialize_struct("Action", 1)?;
+        s.serialize_field("name", self.0)?;
+        s.end()
+    }
+}
+
+/// The JSON form of a kind whose only text is its body and whose action
+/// is `{"name": …}` (tagged by `T`, the `type` and the action's name); a
+/// `header` or `footer` is read so that the rules report it with its path.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct BodyOnlyJson<T> {
+    #[serde(rename = "type")]
+    _kind: T,
+    pub(crate) header: Option<serde::de::IgnoredAny>,
+    pub(crate) body: Option<TextObjectJson>,
+    pub(crate) footer: Option<serde::de::IgnoredAny>,
+    #[serde(rename = "action")]
+    _action: NameOnlyJson<T>,
+}
+
+/// `{"name": …}`, the name read by `T`.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NameOnlyJson<T> {
+    #[serde(rename = "name")]
+    _name: T,
+}
+
+impl<T: Default> BodyOnlyJson<T> {
+    /// The form with this body and nothing else.
+    pub(crate) fn with_body(body: impl Into<String>) -> Self {
+        BodyOnlyJson {
+            body: Some(TextObjectJson::new(body)),
+            ..BodyOnlyJson::default()
+        }
+    }
+
+    /// Whether a header was given, the body, and whether a footer was given.
+    pub(crate) fn parts(&self) -> (bool, shape::Text<'_>, bool) {
+        (
+            self.header.is_some(),
+            opt_text(self.body.as_ref()),
+            self.footer.is_some(),
+        )
+    }
+}
 
 /// `{"name": …, "parameters": …}`: the action of CTA URL and flow messages.
 pub(crate) struct NamedAction<P>(pub(crate) &'static str, pub(crate) P);

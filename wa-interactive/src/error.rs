@@ -4,7 +4,7 @@ use std::fmt;
 
 use crate::text::TextError;
 
-pub use wa_interactive_core::{Count, Kind, Path, Seg, Violation};
+pub use wa_interactive_core::{Count, Kind, Number, Path, Seg, Violation};
 
 /// Every rule a message breaks, each with its JSON path inside the
 /// `interactive` object (`action.sections[1].rows[0].title`).

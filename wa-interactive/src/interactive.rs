@@ -5,6 +5,7 @@ use std::borrow::Cow;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::Value;
 
+use crate::{AddressMessage, CallPermissionRequest, ContactInfoRequest, VoiceCallMessage};
 use crate::{ButtonMessage, CtaUrlMessage, FlowMessage, ListMessage, LocationRequest};
 use crate::{CarouselMessage, CatalogMessage, ProductListMessage, ProductMessage};
 
@@ -114,4 +115,12 @@ kinds! {
     Catalog(CatalogMessage) = "catalog_message",
     /// `"type": "carousel"` (media cards or product cards)
     Carousel(CarouselMessage) = "carousel",
+    /// `"type": "request_contact_info"`
+    ContactInfoRequest(ContactInfoRequest) = "request_contact_info",
+    /// `"type": "call_permission_request"`
+    CallPermissionRequest(CallPermissionRequest) = "call_permission_request",
+    /// `"type": "voice_call"`
+    VoiceCall(VoiceCallMessage) = "voice_call",
+    /// `"type": "address_message"`
+    Address(AddressMessage) = "address_message",
 }

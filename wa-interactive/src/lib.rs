@@ -97,13 +97,16 @@ extern crate self as wa_interactive;
 #[doc(hidden)]
 #[path = "private.rs"]
 pub mod __private;
+pub mod address;
 pub mod buttons;
+pub mod call_permission;
 pub mod carousel;
 pub mod catalog;
 pub mod choice;
 #[cfg(feature = "client")]
 pub mod client;
 mod common;
+pub mod contact_info;
 pub mod cta;
 pub mod error;
 pub mod flow;
@@ -117,13 +120,17 @@ pub mod product;
 pub mod product_list;
 mod rendered;
 pub mod text;
+pub mod voice_call;
 #[cfg(feature = "webhook")]
 pub mod webhook;
 
+pub use address::{AddressBuilder, AddressMessage};
 pub use buttons::{ButtonBuilder, ButtonMessage, ReplyButton};
+pub use call_permission::CallPermissionRequest;
 pub use carousel::{CarouselBuilder, CarouselMessage};
 pub use catalog::{CatalogBuilder, CatalogMessage};
 pub use choice::{Choice, Choices};
+pub use contact_info::ContactInfoRequest;
 pub use cta::{CtaUrlBuilder, CtaUrlMessage};
 pub use error::ValidationError;
 pub use flow::{FlowAction, FlowBuilder, FlowData, FlowMessage, FlowMode, FlowRef};
@@ -135,6 +142,7 @@ pub use menu::{Menu, MenuOption};
 pub use outgoing::{OutgoingMessage, Recipient};
 pub use product::{ProductBuilder, ProductMessage};
 pub use product_list::{ProductListBuilder, ProductListMessage, ProductSection};
+pub use voice_call::{VoiceCallBuilder, VoiceCallMessage};
 
 /// Every limit of interactive messages, named: text lengths in characters
 /// (Unicode scalar values) and counts, for code that pages or truncates on
@@ -196,6 +204,22 @@ pub use wa_interactive_macros::catalog_message;
 #[doc = include_str!("docs/values.md")]
 pub use wa_interactive_macros::carousel;
 
+#[doc = include_str!("docs/request_contact_info.md")]
+#[doc = include_str!("docs/values.md")]
+pub use wa_interactive_macros::request_contact_info;
+
+#[doc = include_str!("docs/call_permission_request.md")]
+#[doc = include_str!("docs/values.md")]
+pub use wa_interactive_macros::call_permission_request;
+
+#[doc = include_str!("docs/voice_call.md")]
+#[doc = include_str!("docs/values.md")]
+pub use wa_interactive_macros::voice_call;
+
+#[doc = include_str!("docs/address_message.md")]
+#[doc = include_str!("docs/values.md")]
+pub use wa_interactive_macros::address_message;
+
 /// The macros' reference pages list exactly the keys the macros take.
 #[cfg(test)]
 mod macro_docs {
@@ -225,7 +249,7 @@ mod macro_docs {
 
     #[test]
     fn every_page_lists_exactly_the_keys_its_macro_takes() {
-        let pages: [(&str, Vec<String>); 9] = [
+        let pages: [(&str, Vec<String>); 13] = [
             (
                 include_str!("docs/interactive_list.md"),
                 expected(
@@ -276,6 +300,28 @@ mod macro_docs {
                         ("cards[].", keys::PRODUCT_CARD),
                         ("cards[].buttons[].", keys::QUICK_REPLY),
                         ("cards[].url.", keys::URL_BUTTON),
+                    ],
+                ),
+            ),
+            (
+                include_str!("docs/request_contact_info.md"),
+                expected(keys::CONTACT_INFO, &[]),
+            ),
+            (
+                include_str!("docs/call_permission_request.md"),
+                expected(keys::CALL_PERMISSION, &[]),
+            ),
+            (
+                include_str!("docs/voice_call.md"),
+                expected(keys::VOICE_CALL, &[]),
+            ),
+            (
+                include_str!("docs/address_message.md"),
+                expected(
+                    keys::ADDRESS,
+                    &[
+                        ("saved_addresses[].", keys::SAVED_ADDRESS),
+                        ("values.", keys::ADDRESS_FIELDS),
                     ],
                 ),
             ),

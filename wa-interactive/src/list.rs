@@ -399,13 +399,7 @@ impl Default for ListBuilder {
 }
 
 impl ListBuilder {
-    /// The header text (a list header is always text).
-    pub fn header(mut self, text: impl Into<String>) -> Self {
-        self.json.header = Some(HeaderJson::Text {
-            text: Cow::Owned(text.into()),
-        });
-        self
-    }
+    crate::common::text_header_setter!("a list");
 
     body_footer_setters!();
 

@@ -4,7 +4,9 @@ use serde::ser::SerializeStruct;
 use serde::{Deserialize, Serialize, Serializer};
 use wa_interactive_core::shape;
 
-use crate::common::{Head, TextObjectJson, deserialize_checked, head_getters, json_tag, opt_text};
+use crate::common::{
+    ActionName, Head, TextObjectJson, deserialize_checked, head_getters, json_tag, opt_text,
+};
 use crate::error::{ValidationError, checked};
 use crate::rendered::{JsonWriter, Rendered};
 use crate::text::Body;
@@ -57,17 +59,9 @@ impl LocationRequest {
 
 impl Serialize for LocationRequest {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        struct Action;
-        impl Serialize for Action {
-            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                let mut s = serializer.serialize_struct("Action", 1)?;
-                s.serialize_field("name", "send_location")?;
-                s.end()
-            }
-        }
         let mut s = serializer.serialize_struct("LocationRequest", self.head.fields() + 1)?;
         self.head.serialize(&mut s, "location_request_message")?;
-        s.serialize_field("action", &Action)?;
+        s.serialize_field("action", &ActionName("send_location"))?;
         s.end()
     }
 }

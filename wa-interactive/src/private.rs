@@ -12,6 +12,7 @@
 use std::borrow::Cow;
 use std::mem::{forget, replace};
 
+use crate::address::{AddressErrors, AddressValues, Indirect, SavedAddress};
 use wa_interactive_core::limits;
 
 use crate::choice::Choices;
@@ -22,6 +23,8 @@ use crate::text::{
     Body, ButtonId, ButtonTitle, DisplayText, FlowCta, FlowToken, Footer, ListButton,
     RowDescription, RowId, RowTitle, SectionTitle, Url,
 };
+use crate::text::{CallButtonText, CallPayload, SavedAddressId};
+use crate::{AddressMessage, CallPermissionRequest, ContactInfoRequest, VoiceCallMessage};
 use crate::{
     ButtonMessage, CtaUrlMessage, FlowMessage, Header, ListMessage, LocationRequest, ReplyButton,
     Row, Section,
@@ -238,6 +241,94 @@ pub const fn location(body: Body) -> LocationRequest {
     }
 }
 
+pub const fn contact_info(body: Body) -> ContactInfoRequest {
+    ContactInfoRequest {
+        head: Head::body(body),
+        rendered: Rendered::NONE,
+    }
+}
+
+pub const fn call_permission(body: Option<Body>) -> CallPermissionRequest {
+    CallPermissionRequest::from_body(body)
+}
+
+pub const fn voice_call(
+    body: Body,
+    display_text: Option<CallButtonText>,
+    ttl_minutes: Option<u32>,
+    payload: Option<CallPayload>,
+) -> VoiceCallMessage {
+    if let Some(minutes) = ttl_minutes {
+        let number = wa_interactive_core::Number::CallTtlMinutes;
+        assert!(crate::voice_call::ttl_admits(minutes), "{}", number.rule());
+    }
+    VoiceCallMessage {
+        head: Head::body(body),
+        display_text,
+        ttl_minutes,
+        payload,
+        rendered: Rendered::NONE,
+    }
+}
+
+pub const fn saved_address(id: SavedAddressId, value: AddressValues) -> SavedAddress {
+    SavedAddress { id, value }
+}
+
+/// A fully literal address message: its parts in constants.
+pub const fn address(
+    header: Option<Header>,
+    body: Body,
+    footer: Option<Footer>,
+    values: Option<&'static AddressValues>,
+    saved_addresses: Option<&'static [SavedAddress]>,
+    validation_errors: Option<&'static AddressErrors>,
+) -> AddressMessage {
+    crate::address::check_text_header(header.as_ref());
+    let saved_addresses = match saved_addresses {
+        Some(saved) => {
+            AddressMessage::check_saved(saved);
+            Some(Cow::Borrowed(saved))
+        }
+        None => None,
+    };
+    AddressMessage {
+        head: Head::new(header, body, footer),
+        values: match values {
+            Some(values) => Some(Indirect::borrowed(values)),
+            None => None,
+        },
+        saved_addresses,
+        validation_errors: match validation_errors {
+            Some(errors) => Some(Indirect::borrowed(errors)),
+            None => None,
+        },
+        rendered: Rendered::NONE,
+    }
+}
+
+/// An address message with run-time text in its parameters.
+pub fn address_owned(
+    header: Option<Header>,
+    body: Body,
+    footer: Option<Footer>,
+    values: Option<AddressValues>,
+    saved_addresses: Option<Vec<SavedAddress>>,
+    validation_errors: Option<AddressErrors>,
+) -> AddressMessage {
+    crate::address::check_text_header(header.as_ref());
+    if let Some(saved) = &saved_addresses {
+        AddressMessage::check_saved(saved);
+    }
+    AddressMessage {
+        head: Head::new(header, body, footer),
+        values: values.map(Indirect::owned),
+        saved_addresses: saved_addresses.map(Cow::Owned),
+        validation_errors: validation_errors.map(Indirect::owned),
+        rendered: Rendered::NONE,
+    }
+}
+
 pub const fn cta_url(
     header: Option<Header>,
     body: Body,
@@ -441,6 +532,22 @@ pub mod placeholder {
 
     pub const fn location() -> LocationRequest {
         super::location(BODY)
+    }
+
+    pub const fn contact_info() -> crate::ContactInfoRequest {
+        super::contact_info(BODY)
+    }
+
+    pub const fn call_permission() -> crate::CallPermissionRequest {
+        super::call_permission(None)
+    }
+
+    pub const fn voice_call() -> crate::VoiceCallMessage {
+        super::voice_call(BODY, None, None, None)
+    }
+
+    pub const fn address() -> crate::AddressMessage {
+        super::address(None, BODY, None, None, None, None)
     }
 
     pub const fn cta_url() -> CtaUrlMessage {

@@ -125,6 +125,23 @@ impl<'b> JsonWriter<'b> {
         self.raw(b"\":");
     }
 
+    /// Appends `n` as a JSON number.
+    pub(crate) const fn uint(&mut self, n: u32) {
+        let mut digits = [0u8; 10];
+        let mut start = digits.len();
+        let mut rest = n;
+        loop {
+            start -= 1;
+            digits[start] = b'0' + (rest % 10) as u8;
+            rest /= 10;
+            if rest == 0 {
+                break;
+            }
+        }
+        let (_, used) = digits.split_at(start);
+        self.raw(used);
+    }
+
     /// Appends `,"key":"value"`.
     pub(crate) const fn field(&mut self, key: &str, value: &str) {
         self.key(false, key);
@@ -203,6 +220,13 @@ mod tests {
         ] {
             let ours = render(|w| w.string(text));
             assert_eq!(ours, serde_json::to_string(text).unwrap(), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn numbers_as_serde_json_writes_them() {
+        for n in [0, 7, 10, 100, 43_200, u32::MAX] {
+            assert_eq!(render(|w| w.uint(n)), n.to_string());
         }
     }
 

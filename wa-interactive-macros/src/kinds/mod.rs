@@ -4,6 +4,8 @@
 //! through the same passes, so a new kind is a new module here and one
 //! `#[proc_macro]` in `lib.rs`.
 
+mod address;
+mod body_only;
 mod buttons;
 mod carousel;
 mod catalog;
@@ -13,12 +15,15 @@ mod list;
 mod location;
 mod product;
 mod product_list;
+mod voice_call;
 
 use proc_macro2::TokenStream;
 use wa_interactive_core::Violation;
 
 use crate::lower::{Keys, Lower};
 
+pub(crate) use address::Address;
+pub(crate) use body_only::{CallPermission, ContactInfo};
 pub(crate) use buttons::Buttons;
 pub(crate) use carousel::Carousel;
 pub(crate) use catalog::Catalog;
@@ -28,6 +33,7 @@ pub(crate) use list::List;
 pub(crate) use location::Location;
 pub(crate) use product::Product;
 pub(crate) use product_list::ProductList;
+pub(crate) use voice_call::VoiceCall;
 
 /// What one macro needs to know about its message kind.
 pub(crate) trait MessageKind {
