@@ -1,12 +1,16 @@
 //! WhatsApp Business interactive messages — list messages, reply buttons,
-//! location requests, CTA URL buttons and flows — checked against every rule
-//! WhatsApp enforces, with the exact Cloud API JSON.
+//! location requests, CTA URL buttons, flows, products, product lists,
+//! catalogs, carousels, call buttons, call-permission and contact-info
+//! requests, address forms — checked against every rule WhatsApp enforces,
+//! with the exact Cloud API JSON.
 //!
 //! - Literal messages are written with the macros ([`interactive_list!`],
 //!   [`reply_buttons!`], [`location_request!`], [`cta_url!`],
 //!   [`flow_message!`]; for commerce [`product_message!`],
-//!   [`product_list!`], [`catalog_message!`] and [`carousel!`]) and checked
-//!   at compile time.
+//!   [`product_list!`], [`catalog_message!`] and [`carousel!`]; for calls,
+//!   contacts and addresses [`voice_call!`], [`call_permission_request!`],
+//!   [`request_contact_info!`] and [`address_message!`]) and checked at
+//!   compile time.
 //! - Run-time content goes through the builders ([`ListMessage::builder`],
 //!   …), the checked text types of [`text`], or `Deserialize`; all of them
 //!   apply the same rules (one table, in `wa-interactive-core`) and report
