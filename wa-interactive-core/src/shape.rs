@@ -546,6 +546,18 @@ impl Checker {
         }
     }
 
+    /// The `title` of one of `sections` sections: required when there is
+    /// more than one, checked as a section title when given.
+    fn section_title(&mut self, title: Text<'_>, sections: usize) {
+        if sections > 1 && !title.is_present() {
+            self.report(
+                &[Seg::Key("title")],
+                Kind::SectionTitleRequired { sections },
+            );
+        }
+        self.text(title, Field::SectionTitle, "title", false);
+    }
+
     /// Reports `TooFew` at the current path followed by `key` when `total`
     /// is below the count's minimum.
     fn too_few(&mut self, count: Count, total: usize, key: &'static str) {
@@ -652,15 +664,7 @@ impl List<'_> {
             for (i, section) in sections.iter().enumerate() {
                 c.within(&[Seg::Key("sections"), Seg::Index(i)], |c| {
                     c.too_many(Count::Sections, i + 1, &[]);
-                    if sections.len() > 1 && !section.title.is_present() {
-                        c.report(
-                            &[Seg::Key("title")],
-                            Kind::SectionTitleRequired {
-                                sections: sections.len(),
-                            },
-                        );
-                    }
-                    c.text(section.title, Field::SectionTitle, "title", false);
+                    c.section_title(section.title, sections.len());
                     let Some(rows) = &section.rows else {
                         c.report(&[Seg::Key("rows")], Kind::Missing { key: "rows" });
                         return;
@@ -993,15 +997,7 @@ impl ProductList<'_> {
             for (i, section) in sections.iter().enumerate() {
                 c.within(&[Seg::Key("sections"), Seg::Index(i)], |c| {
                     c.too_many(Count::ProductSections, i + 1, &[]);
-                    if sections.len() > 1 && !section.title.is_present() {
-                        c.report(
-                            &[Seg::Key("title")],
-                            Kind::SectionTitleRequired {
-                                sections: sections.len(),
-                            },
-                        );
-                    }
-                    c.text(section.title, Field::SectionTitle, "title", false);
+                    c.section_title(section.title, sections.len());
                     let Some(products) = &section.products else {
                         let key = "product_items";
                         c.report(&[Seg::Key(key)], Kind::Missing { key });
