@@ -1287,7 +1287,9 @@ fn address_messages_take_a_text_header_and_the_documented_fields_only() {
             .unwrap_err()
             .to_string();
     assert!(
-        got.starts_with("unknown field `pin_code`, expected one of `name`, "),
+        got.starts_with(
+            "action.parameters.values: unknown field `pin_code`, expected one of `name`, "
+        ),
         "{got}"
     );
     deserialize_only(

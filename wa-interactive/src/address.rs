@@ -11,16 +11,17 @@
 use std::borrow::Cow;
 
 use serde::ser::SerializeStruct;
-use serde::{Deserialize, Serialize, Serializer};
+use serde::{Serialize, Serializer};
 use wa_interactive_core::limits::ADDRESS_COUNTRY;
 use wa_interactive_core::shape;
 
 use crate::common::{
     CowStr, Head, NamedAction, TextObjectJson, body_footer_setters, deserialize_checked,
-    head_getters, json_tag, opt, opt_text,
+    head_getters, opt, opt_text,
 };
 use crate::error::{ValidationError, checked};
 use crate::header::{Header, HeaderJson};
+use crate::read::from_json;
 use crate::rendered::{JsonWriter, Rendered, cow_slice};
 use crate::text::{AddressError, AddressValue, PinCode, SavedAddressId};
 
@@ -124,11 +125,12 @@ macro_rules! address_fields {
         }
 
         /// The fields of an address as JSON: values or error messages, unchecked.
-        #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-        #[serde(deny_unknown_fields)]
+        #[derive(Clone, Debug, Default, PartialEq)]
         struct AddressFieldsJson {
             $($key: Option<CowStr>,)*
         }
+
+        from_json!(AddressFieldsJson { $($key),* });
 
         impl AddressFieldsJson {
             fn shape(&self) -> shape::AddressFields<'_> {
@@ -405,29 +407,24 @@ impl Serialize for AddressMessage {
     }
 }
 
-json_tag!(AddressTag = "address_message");
-
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq)]
 struct AddressJson {
-    #[serde(rename = "type")]
-    _kind: AddressTag,
     header: Option<HeaderJson>,
     body: Option<TextObjectJson>,
     footer: Option<TextObjectJson>,
     action: Option<AddressActionJson>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+from_json!(AddressJson { "type" = "address_message", header, body, footer, action });
+
+#[derive(Clone, Debug, Default, PartialEq)]
 struct AddressActionJson {
-    #[serde(rename = "name")]
-    _name: AddressTag,
     parameters: AddressParametersJson,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+from_json!(AddressActionJson { "name" = "address_message", parameters });
+
+#[derive(Clone, Debug, Default, PartialEq)]
 struct AddressParametersJson {
     country: Option<CowStr>,
     values: Option<AddressFieldsJson>,
@@ -435,12 +432,20 @@ struct AddressParametersJson {
     validation_errors: Option<AddressFieldsJson>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+from_json!(AddressParametersJson {
+    country,
+    values,
+    saved_addresses,
+    validation_errors
+});
+
+#[derive(Clone, Debug, Default, PartialEq)]
 struct SavedAddressJson {
     id: Option<CowStr>,
     value: Option<AddressFieldsJson>,
 }
+
+from_json!(SavedAddressJson { id, value });
 
 impl AddressJson {
     fn shape(&self) -> shape::Address<'_> {

@@ -10,10 +10,11 @@ use wa_interactive_core::{Count, same_text};
 
 use crate::common::{
     CowStr, Head, TextObjectJson, body_footer_setters, deserialize_checked, head_getters,
-    header_setter, json_tag, opt, opt_text,
+    header_setter, opt, opt_text,
 };
 use crate::error::{ValidationError, checked};
 use crate::header::HeaderJson;
+use crate::read::{from_json, read};
 use crate::rendered::{JsonWriter, Rendered, cow_slice};
 use crate::text::{Body, ButtonId, ButtonTitle, Footer};
 
@@ -150,7 +151,7 @@ impl Serialize for ReplyButton {
 impl<'de> Deserialize<'de> for ReplyButton {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         use serde::de::Error;
-        let json = ReplyButtonJson::deserialize(deserializer)?;
+        let json: ReplyButtonJson = read(deserializer)?;
         let id = json.reply.id.ok_or_else(|| D::Error::missing_field("id"))?;
         let title = json
             .reply
@@ -182,41 +183,37 @@ impl Serialize for ButtonMessage {
 
 // ---- unchecked form ----
 
-json_tag!(ButtonTag = "button");
-
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq)]
 struct ButtonsJson {
-    #[serde(rename = "type")]
-    _kind: ButtonTag,
     header: Option<HeaderJson>,
     body: Option<TextObjectJson>,
     footer: Option<TextObjectJson>,
     action: Option<ButtonsActionJson>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+from_json!(ButtonsJson { "type" = "button", header, body, footer, action });
+
+#[derive(Clone, Debug, Default, PartialEq)]
 struct ButtonsActionJson {
     buttons: Option<Vec<ReplyButtonJson>>,
 }
 
-json_tag!(ReplyTag = "reply");
+from_json!(ButtonsActionJson { buttons });
 
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq)]
 struct ReplyButtonJson {
-    #[serde(rename = "type")]
-    _kind: ReplyTag,
     reply: ReplyJson,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+from_json!(ReplyButtonJson { "type" = "reply", reply });
+
+#[derive(Clone, Debug, Default, PartialEq)]
 struct ReplyJson {
     id: Option<CowStr>,
     title: Option<CowStr>,
 }
+
+from_json!(ReplyJson { id, title });
 
 impl ButtonsJson {
     fn shape(&self) -> shape::Buttons<'_> {
@@ -314,7 +311,6 @@ impl ButtonBuilder {
             .buttons
             .get_or_insert_with(Vec::new)
             .push(ReplyButtonJson {
-                _kind: ReplyTag::Tag,
                 reply: ReplyJson {
                     id: Some(Cow::Owned(id.into())),
                     title: Some(Cow::Owned(title.into())),

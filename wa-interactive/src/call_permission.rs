@@ -7,7 +7,7 @@ use serde::{Serialize, Serializer};
 use wa_interactive_core::shape;
 
 use crate::common::{
-    ActionName, BodyOnlyJson, Wrapped, deserialize_checked, head_getters, json_tag,
+    ActionName, BodyOnlyJson, BodyOnlyKind, Wrapped, deserialize_checked, head_getters,
 };
 use crate::error::{ValidationError, checked};
 use crate::rendered::{JsonWriter, Rendered};
@@ -89,7 +89,13 @@ impl Serialize for CallPermissionRequest {
     }
 }
 
-json_tag!(CallPermissionTag = "call_permission_request");
+/// The name of call permission requests.
+#[derive(Clone, Debug, PartialEq)]
+struct CallPermissionTag;
+
+impl BodyOnlyKind for CallPermissionTag {
+    const NAME: &'static str = "call_permission_request";
+}
 
 type CallPermissionJson = BodyOnlyJson<CallPermissionTag>;
 

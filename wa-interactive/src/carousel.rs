@@ -4,19 +4,18 @@
 
 use std::borrow::Cow;
 
-use serde::de::IgnoredAny;
 use serde::ser::SerializeStruct;
-use serde::{Deserialize, Serialize, Serializer};
+use serde::{Serialize, Serializer};
 use wa_interactive_core::{Count, same_text, shape};
 
 use crate::buttons::ReplyObject;
 use crate::common::{
-    CowStr, Head, TextObjectJson, Wrapped, deserialize_checked, head_getters, json_tag, opt,
-    opt_text,
+    CowStr, Head, TextObjectJson, Wrapped, deserialize_checked, head_getters, opt, opt_text,
 };
 use crate::error::{ValidationError, checked};
 use crate::header::{HeaderDraft, HeaderJson};
 use crate::product::present_header;
+use crate::read::{At, FormError, FromJson, Json, Present, from_json, peek_tag, unknown_tag};
 use crate::rendered::{JsonWriter, Rendered, cow_slice};
 use crate::text::{
     Body, ButtonId, ButtonTitle, CardBody, CatalogId, DisplayText, ProductRetailerId, Url,
@@ -438,92 +437,105 @@ impl Serialize for CarouselMessage {
 
 // ---- unchecked form ----
 
-json_tag!(CarouselTag = "carousel");
-json_tag!(CtaTag = "cta_url");
-json_tag!(QuickReplyTag = "quick_reply");
-
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq)]
 struct CarouselJson {
-    #[serde(rename = "type")]
-    _kind: CarouselTag,
     /// Read so that a header is reported as a rule, not as an unknown key.
-    header: Option<IgnoredAny>,
+    header: Option<Present>,
     body: Option<TextObjectJson>,
     footer: Option<TextObjectJson>,
     action: Option<CarouselActionJson>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+from_json!(CarouselJson { "type" = "carousel", header, body, footer, action });
+
+#[derive(Clone, Debug, Default, PartialEq)]
 struct CarouselActionJson {
     cards: Option<Vec<CardJson>>,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[serde(tag = "type")]
+from_json!(CarouselActionJson { cards });
+
+#[derive(Clone, Debug, PartialEq)]
 enum CardJson {
-    #[serde(rename = "cta_url")]
+    /// `"type": "cta_url"`
     Media(MediaCardJson),
-    #[serde(rename = "product")]
+    /// `"type": "product"`
     Product(ProductCardJson),
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+impl FromJson for CardJson {
+    fn from_json(json: Json, at: At<'_>) -> Result<Self, FormError> {
+        match peek_tag(&json, at, "type")? {
+            "cta_url" => MediaCardJson::from_json(json, at).map(CardJson::Media),
+            "product" => ProductCardJson::from_json(json, at).map(CardJson::Product),
+            other => Err(unknown_tag(at, "type", other, &["cta_url", "product"])),
+        }
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
 struct MediaCardJson {
     card_index: u64,
     header: Option<HeaderJson>,
     body: Option<TextObjectJson>,
-    #[serde(default)]
     action: MediaCardActionJson,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+from_json!(MediaCardJson {
+    "type" = "cta_url",
+    card_index,
+    header,
+    body,
+    action
+});
+
+#[derive(Clone, Debug, Default, PartialEq)]
 struct MediaCardActionJson {
-    #[serde(rename = "name")]
-    _name: Option<CtaTag>,
     parameters: Option<UrlJson>,
     buttons: Option<Vec<QuickReplyJson>>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+from_json!(MediaCardActionJson (default) { "name" (?) = "cta_url", parameters, buttons });
+
+#[derive(Clone, Debug, Default, PartialEq)]
 struct UrlJson {
     display_text: Option<CowStr>,
     url: Option<CowStr>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+from_json!(UrlJson { display_text, url });
+
+#[derive(Clone, Debug, Default, PartialEq)]
 struct QuickReplyJson {
-    #[serde(rename = "type")]
-    _kind: QuickReplyTag,
     quick_reply: ReplyJson,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+from_json!(QuickReplyJson { "type" = "quick_reply", quick_reply });
+
+#[derive(Clone, Debug, Default, PartialEq)]
 struct ReplyJson {
     id: Option<CowStr>,
     title: Option<CowStr>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+from_json!(ReplyJson { id, title });
+
+#[derive(Clone, Debug, Default, PartialEq)]
 struct ProductCardJson {
     card_index: u64,
-    #[serde(default)]
     action: ProductCardActionJson,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+from_json!(ProductCardJson {
+    "type" = "product", card_index, action });
+
+#[derive(Clone, Debug, Default, PartialEq)]
 struct ProductCardActionJson {
     catalog_id: Option<CowStr>,
     product_retailer_id: Option<CowStr>,
 }
+
+from_json!(ProductCardActionJson (default) { catalog_id, product_retailer_id });
 
 impl CardJson {
     fn shape(&self) -> shape::Card<'_> {
@@ -782,7 +794,6 @@ impl MediaCardDraft {
     pub fn quick_reply(mut self, id: impl Into<String>, title: impl Into<String>) -> Self {
         let buttons = self.json.action.buttons.get_or_insert_with(Vec::new);
         buttons.push(QuickReplyJson {
-            _kind: QuickReplyTag::Tag,
             quick_reply: ReplyJson {
                 id: Some(Cow::Owned(id.into())),
                 title: Some(Cow::Owned(title.into())),

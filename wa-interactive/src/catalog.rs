@@ -3,17 +3,17 @@
 
 use std::borrow::Cow;
 
-use serde::de::IgnoredAny;
 use serde::ser::SerializeStruct;
-use serde::{Deserialize, Serialize, Serializer};
+use serde::{Serialize, Serializer};
 use wa_interactive_core::shape;
 
 use crate::common::{
-    CowStr, Head, TextObjectJson, body_footer_setters, deserialize_checked, head_getters, json_tag,
-    opt, opt_text,
+    CowStr, Head, TextObjectJson, body_footer_setters, deserialize_checked, head_getters, opt,
+    opt_text,
 };
 use crate::error::{ValidationError, checked};
 use crate::product::present_header;
+use crate::read::{Present, from_json};
 use crate::rendered::{JsonWriter, Rendered};
 use crate::text::{Body, Footer, ProductRetailerId};
 
@@ -105,34 +105,32 @@ impl Serialize for CatalogMessage {
 
 // ---- unchecked form ----
 
-json_tag!(CatalogTag = "catalog_message");
-
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq)]
 struct CatalogJson {
-    #[serde(rename = "type")]
-    _kind: CatalogTag,
     /// Read so that a header is reported as a rule, not as an unknown key.
-    header: Option<IgnoredAny>,
+    header: Option<Present>,
     body: Option<TextObjectJson>,
     footer: Option<TextObjectJson>,
-    #[serde(default)]
     action: CatalogActionJson,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+from_json!(CatalogJson { "type" = "catalog_message", header, body, footer, action });
+
+#[derive(Clone, Debug, Default, PartialEq)]
 struct CatalogActionJson {
-    #[serde(rename = "name")]
-    _name: CatalogTag,
     parameters: Option<CatalogParametersJson>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+from_json!(CatalogActionJson (default) { "name" = "catalog_message", parameters });
+
+#[derive(Clone, Debug, Default, PartialEq)]
 struct CatalogParametersJson {
     thumbnail_product_retailer_id: Option<CowStr>,
 }
+
+from_json!(CatalogParametersJson {
+    thumbnail_product_retailer_id
+});
 
 impl CatalogJson {
     fn shape(&self) -> shape::Catalog<'_> {

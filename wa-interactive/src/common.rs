@@ -4,32 +4,20 @@
 //! the builders' common setters.
 
 use std::borrow::Cow;
+use std::marker::PhantomData;
 
 use serde::ser::SerializeStruct;
-use serde::{Deserialize, Serialize, Serializer};
+use serde::{Serialize, Serializer};
 use wa_interactive_core::shape;
 
 use crate::header::{Header, HeaderJson};
+use crate::read::{At, FormError, FromJson, Json, Object, Present, from_json};
 use crate::rendered::JsonWriter;
 use crate::text::{Body, Footer};
 
 /// Text in the unchecked JSON forms that builders collect and `Deserialize`
 /// reads: owned, or borrowed from a literal.
 pub(crate) type CowStr = Cow<'static, str>;
-
-/// A one-value enum that reads the fixed name of a `type` or `name` key
-/// (`"list"`), and is that name by default.
-macro_rules! json_tag {
-    ($tag:ident = $name:literal) => {
-        #[derive(Clone, Copy, Debug, Default, PartialEq, serde::Deserialize)]
-        enum $tag {
-            #[default]
-            #[serde(rename = $name)]
-            Tag,
-        }
-    };
-}
-pub(crate) use json_tag;
 
 /// The head of a message: `header`, `body` and `footer`. Which headers a
 /// kind takes (none, text only, any) is up to its constructors.
@@ -206,21 +194,17 @@ pub(crate) fn opt<T: AsRef<str>>(value: Option<&T>) -> shape::Text<'_> {
 
 /// `{"text": …}`, as body and footer are sent; unchecked. On input, the
 /// `"type": "text"` that older guides put beside the text is accepted.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub(crate) struct TextObjectJson {
     pub(crate) text: CowStr,
-    #[serde(rename = "type", default)]
-    _kind: Option<TextTag>,
 }
 
-json_tag!(TextTag = "text");
+from_json!(TextObjectJson { "type" (?) = "text", text });
 
 impl TextObjectJson {
     pub(crate) fn new(text: impl Into<String>) -> Self {
         TextObjectJson {
             text: Cow::Owned(text.into()),
-            _kind: None,
         }
     }
 }
@@ -245,11 +229,20 @@ impl Serialize for Wrapped<'_> {
 /// checked against every rule; the error lists every violation with its path.
 macro_rules! deserialize_checked {
     ($message:ty, $json:ty) => {
+        impl $crate::read::FromJson for $message {
+            fn from_json(
+                json: $crate::read::Json,
+                at: $crate::read::At<'_>,
+            ) -> Result<Self, $crate::read::FormError> {
+                let form = <$json as $crate::read::FromJson>::from_json(json, at)?;
+                form.into_message()
+                    .map_err(|e| $crate::read::FormError::new(at, e))
+            }
+        }
+
         impl<'de> serde::Deserialize<'de> for $message {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                <$json as serde::Deserialize>::deserialize(deserializer)?
-                    .into_message()
-                    .map_err(serde::de::Error::custom)
+                $crate::read::read(deserializer)
             }
         }
     };
@@ -313,29 +306,49 @@ impl Serialize for ActionName {
 }
 
 /// The JSON form of a kind whose only text is its body and whose action
-/// is `{"name": …}` (tagged by `T`, the `type` and the action's name); a
+/// is `{"name": …}` (the `type` and the action's name are `T::NAME`); a
 /// `header` or `footer` is read so that the rules report it with its path.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub(crate) struct BodyOnlyJson<T> {
-    #[serde(rename = "type")]
-    _kind: T,
-    pub(crate) header: Option<serde::de::IgnoredAny>,
+    pub(crate) header: Option<Present>,
     pub(crate) body: Option<TextObjectJson>,
-    pub(crate) footer: Option<serde::de::IgnoredAny>,
-    #[serde(rename = "action")]
-    _action: NameOnlyJson<T>,
+    pub(crate) footer: Option<Present>,
+    kind: PhantomData<T>,
 }
 
-/// `{"name": …}`, the name read by `T`.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct NameOnlyJson<T> {
-    #[serde(rename = "name")]
-    _name: T,
+/// The name of a kind whose form is a [`BodyOnlyJson`].
+pub(crate) trait BodyOnlyKind {
+    /// Its `type`, which is also its action's `name`.
+    const NAME: &'static str;
 }
 
-impl<T: Default> BodyOnlyJson<T> {
+impl<T> Default for BodyOnlyJson<T> {
+    fn default() -> Self {
+        BodyOnlyJson {
+            header: None,
+            body: None,
+            footer: None,
+            kind: PhantomData,
+        }
+    }
+}
+
+impl<T: BodyOnlyKind> FromJson for BodyOnlyJson<T> {
+    fn from_json(json: Json, at: At<'_>) -> Result<Self, FormError> {
+        let keys = ["type", "header", "body", "footer", "action"];
+        let mut object = Object::new(json, at, &keys)?;
+        object.tag("type", T::NAME, true)?;
+        object.name_only("action", T::NAME)?;
+        Ok(BodyOnlyJson {
+            header: object.take("header")?,
+            body: object.take("body")?,
+            footer: object.take("footer")?,
+            kind: PhantomData,
+        })
+    }
+}
+
+impl<T> BodyOnlyJson<T> {
     /// The form with this body and nothing else.
     pub(crate) fn with_body(body: impl Into<String>) -> Self {
         BodyOnlyJson {

@@ -6,7 +6,9 @@ use serde::ser::SerializeStruct;
 use serde::{Serialize, Serializer};
 use wa_interactive_core::shape;
 
-use crate::common::{ActionName, BodyOnlyJson, Head, deserialize_checked, head_getters, json_tag};
+use crate::common::{
+    ActionName, BodyOnlyJson, BodyOnlyKind, Head, deserialize_checked, head_getters,
+};
 use crate::error::{ValidationError, checked};
 use crate::rendered::{JsonWriter, Rendered};
 use crate::text::Body;
@@ -64,7 +66,13 @@ impl Serialize for ContactInfoRequest {
     }
 }
 
-json_tag!(ContactInfoTag = "request_contact_info");
+/// The name of contact-info requests.
+#[derive(Clone, Debug, PartialEq)]
+struct ContactInfoTag;
+
+impl BodyOnlyKind for ContactInfoTag {
+    const NAME: &'static str = "request_contact_info";
+}
 
 type ContactInfoJson = BodyOnlyJson<ContactInfoTag>;
 

@@ -3,15 +3,16 @@
 use std::borrow::Cow;
 
 use serde::ser::SerializeStruct;
-use serde::{Deserialize, Serialize, Serializer};
+use serde::{Serialize, Serializer};
 use wa_interactive_core::shape;
 
 use crate::common::{
     CowStr, Head, NamedAction, TextObjectJson, body_footer_setters, deserialize_checked,
-    head_getters, header_setter, json_tag, opt, opt_text,
+    head_getters, header_setter, opt, opt_text,
 };
 use crate::error::{ValidationError, checked};
 use crate::header::HeaderJson;
+use crate::read::from_json;
 use crate::rendered::{JsonWriter, Rendered};
 use crate::text::{Body, DisplayText, Footer, Url};
 
@@ -72,33 +73,30 @@ impl Serialize for CtaUrlMessage {
     }
 }
 
-json_tag!(CtaTag = "cta_url");
-
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq)]
 struct CtaJson {
-    #[serde(rename = "type")]
-    _kind: CtaTag,
     header: Option<HeaderJson>,
     body: Option<TextObjectJson>,
     footer: Option<TextObjectJson>,
     action: Option<CtaActionJson>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+from_json!(CtaJson { "type" = "cta_url", header, body, footer, action });
+
+#[derive(Clone, Debug, Default, PartialEq)]
 struct CtaActionJson {
-    #[serde(rename = "name")]
-    _name: CtaTag,
     parameters: CtaParametersJson,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+from_json!(CtaActionJson { "name" = "cta_url", parameters });
+
+#[derive(Clone, Debug, Default, PartialEq)]
 struct CtaParametersJson {
     display_text: Option<CowStr>,
     url: Option<CowStr>,
 }
+
+from_json!(CtaParametersJson { display_text, url });
 
 impl CtaJson {
     fn shape(&self) -> shape::CtaUrl<'_> {

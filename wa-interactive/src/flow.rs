@@ -3,7 +3,7 @@
 use std::borrow::Cow;
 
 use serde::ser::SerializeStruct;
-use serde::{Deserialize, Serialize, Serializer};
+use serde::{Serialize, Serializer};
 use serde_json::{Map, Value};
 use wa_interactive_core::limits::FLOW_MESSAGE_VERSION;
 use wa_interactive_core::shape;
@@ -12,10 +12,11 @@ pub use wa_interactive_core::shape::FlowMode;
 
 use crate::common::{
     CowStr, Head, NamedAction, TextObjectJson, body_footer_setters, deserialize_checked,
-    head_getters, header_setter, json_tag, opt, opt_text,
+    head_getters, header_setter, opt, opt_text,
 };
 use crate::error::{ValidationError, checked};
 use crate::header::HeaderJson;
+use crate::read::{At, FormError, FromJson, Json, from_json, one_of};
 use crate::rendered::{JsonWriter, Rendered};
 use crate::text::cow_str;
 use crate::text::{Body, FlowCta, FlowId, FlowName, FlowScreen, FlowToken, Footer};
@@ -248,43 +249,56 @@ impl Serialize for FlowMessage {
     }
 }
 
-json_tag!(FlowTag = "flow");
-
-#[derive(Clone, Copy, Debug, PartialEq, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq)]
 enum ModeJson {
     Draft,
     Published,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Deserialize)]
-#[serde(rename_all = "snake_case")]
+impl FromJson for ModeJson {
+    fn from_json(json: Json, at: At<'_>) -> Result<Self, FormError> {
+        let names = [
+            ("draft", ModeJson::Draft),
+            ("published", ModeJson::Published),
+        ];
+        one_of(json, at, &names)
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
 enum ActionJson {
     Navigate,
     DataExchange,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+impl FromJson for ActionJson {
+    fn from_json(json: Json, at: At<'_>) -> Result<Self, FormError> {
+        let names = [
+            ("navigate", ActionJson::Navigate),
+            ("data_exchange", ActionJson::DataExchange),
+        ];
+        one_of(json, at, &names)
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
 struct FlowJson {
-    #[serde(rename = "type")]
-    _kind: FlowTag,
     header: Option<HeaderJson>,
     body: Option<TextObjectJson>,
     footer: Option<TextObjectJson>,
     action: Option<FlowActionJson>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+from_json!(FlowJson { "type" = "flow", header, body, footer, action });
+
+#[derive(Clone, Debug, Default, PartialEq)]
 struct FlowActionJson {
-    #[serde(rename = "name")]
-    _name: FlowTag,
     parameters: FlowParametersJson,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+from_json!(FlowActionJson { "name" = "flow", parameters });
+
+#[derive(Clone, Debug, Default, PartialEq)]
 struct FlowParametersJson {
     flow_message_version: Option<CowStr>,
     flow_id: Option<CowStr>,
@@ -296,12 +310,24 @@ struct FlowParametersJson {
     flow_action_payload: Option<PayloadJson>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+from_json!(FlowParametersJson {
+    flow_message_version,
+    flow_id,
+    flow_name,
+    flow_cta,
+    mode,
+    flow_token,
+    flow_action,
+    flow_action_payload
+});
+
+#[derive(Clone, Debug, Default, PartialEq)]
 struct PayloadJson {
     screen: Option<CowStr>,
     data: Option<Value>,
 }
+
+from_json!(PayloadJson { screen, data });
 
 impl FlowJson {
     fn shape(&self) -> shape::Flow<'_> {

@@ -3,6 +3,7 @@
 use std::borrow::Cow;
 
 use crate::common::CowStr;
+use crate::read::{At, FormError, FromJson, Json, Object, from_json, peek_tag, read, unknown_tag};
 use crate::rendered::JsonWriter;
 
 use serde::ser::SerializeStruct;
@@ -147,15 +148,14 @@ impl<'de> Deserialize<'de> for Header {
     /// Reads a header object and checks it with the rules of a header that
     /// may be of any kind; paths in the error start at `header`.
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let json = HeaderJson::deserialize(deserializer)?;
+        let json: HeaderJson = read(deserializer)?;
         crate::error::checked(json.shape().check()).map_err(serde::de::Error::custom)?;
         Ok(json.into_checked())
     }
 }
 
 /// A header as given to a builder or read from JSON, before it is checked.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[serde(tag = "type", rename_all = "lowercase", deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub(crate) enum HeaderJson {
     Text { text: CowStr },
     Image { image: MediaJson },
@@ -163,13 +163,43 @@ pub(crate) enum HeaderJson {
     Document { document: MediaJson },
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+/// The kinds of header, by their `type`.
+const HEADER_KINDS: &[&str] = &["text", "image", "video", "document"];
+
+impl FromJson for HeaderJson {
+    fn from_json(json: Json, at: At<'_>) -> Result<Self, FormError> {
+        let kind = peek_tag(&json, at, "type")?;
+        let Some(&kind) = HEADER_KINDS.iter().find(|k| **k == kind) else {
+            return Err(unknown_tag(at, "type", kind, HEADER_KINDS));
+        };
+        // `type` and the key of the kind's content, which has its name.
+        let mut object = Object::new(json, at, &["type", kind])?;
+        object.tag("type", kind, true)?;
+        Ok(match kind {
+            "text" => HeaderJson::Text {
+                text: object.take(kind)?,
+            },
+            "image" => HeaderJson::Image {
+                image: object.take(kind)?,
+            },
+            "video" => HeaderJson::Video {
+                video: object.take(kind)?,
+            },
+            _ => HeaderJson::Document {
+                document: object.take(kind)?,
+            },
+        })
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
 pub(crate) struct MediaJson {
     id: Option<CowStr>,
     link: Option<CowStr>,
     filename: Option<CowStr>,
 }
+
+from_json!(MediaJson { id, link, filename });
 
 impl HeaderJson {
     pub(crate) fn shape(&self) -> shape::Header<'_> {

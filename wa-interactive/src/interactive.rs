@@ -3,8 +3,8 @@
 use std::borrow::Cow;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
-use serde_json::Value;
 
+use crate::read::{At, FormError, FromJson, Json, peek_tag, read, unknown_tag};
 use crate::{AddressMessage, CallPermissionRequest, ContactInfoRequest, VoiceCallMessage};
 use crate::{ButtonMessage, CtaUrlMessage, FlowMessage, ListMessage, LocationRequest};
 use crate::{CarouselMessage, CatalogMessage, ProductListMessage, ProductMessage};
@@ -76,21 +76,18 @@ macro_rules! kinds {
             }
         }
 
+        impl FromJson for Interactive {
+            fn from_json(json: Json, at: At<'_>) -> Result<Self, FormError> {
+                match peek_tag(&json, at, "type")? {
+                    $($name => $ty::from_json(json, at).map(Interactive::$variant),)*
+                    other => Err(unknown_tag(at, "type", other, TYPES)),
+                }
+            }
+        }
+
         impl<'de> Deserialize<'de> for Interactive {
             fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                use serde::de::Error;
-                let value = Value::deserialize(deserializer)?;
-                let result = match value.get("type") {
-                    $(Some(Value::String(kind)) if kind == $name => {
-                        $ty::deserialize(value).map(Interactive::$variant)
-                    })*
-                    Some(Value::String(other)) => {
-                        return Err(D::Error::unknown_variant(other, TYPES))
-                    }
-                    Some(_) => return Err(D::Error::custom("`type` must be a string")),
-                    None => return Err(D::Error::missing_field("type")),
-                };
-                result.map_err(D::Error::custom)
+                read(deserializer)
             }
         }
     };

@@ -122,6 +122,7 @@ pub mod menu;
 mod outgoing;
 pub mod product;
 pub mod product_list;
+mod read;
 mod rendered;
 pub mod text;
 pub mod voice_call;

@@ -3,17 +3,18 @@
 use std::borrow::Cow;
 
 use serde::ser::SerializeStruct;
-use serde::{Deserialize, Serialize, Serializer};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use wa_interactive_core::shape;
 
 use wa_interactive_core::{Count, same_text};
 
 use crate::common::{
-    CowStr, Head, TextObjectJson, body_footer_setters, deserialize_checked, head_getters, json_tag,
-    opt, opt_text,
+    CowStr, Head, TextObjectJson, body_footer_setters, deserialize_checked, head_getters, opt,
+    opt_text,
 };
 use crate::error::{ValidationError, checked};
 use crate::header::HeaderJson;
+use crate::read::{At, FormError, FromJson, Json, Object, from_json, read};
 use crate::rendered::{JsonWriter, Rendered, cow_slice};
 use crate::text::{Body, Footer, ListButton, RowDescription, RowId, RowTitle, SectionTitle};
 
@@ -32,21 +33,17 @@ pub struct ListMessage {
 }
 
 /// A section of a list message.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Section {
-    #[serde(skip_serializing_if = "Option::is_none", default)]
     pub(crate) title: Option<SectionTitle>,
     pub(crate) rows: Cow<'static, [Row]>,
 }
 
 /// A row of a list message.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Row {
     pub(crate) id: RowId,
     pub(crate) title: RowTitle,
-    #[serde(skip_serializing_if = "Option::is_none", default)]
     pub(crate) description: Option<RowDescription>,
 }
 
@@ -252,42 +249,101 @@ impl Serialize for ListMessage {
     }
 }
 
+impl Serialize for Section {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut s =
+            serializer.serialize_struct("Section", 1 + usize::from(self.title.is_some()))?;
+        if let Some(title) = &self.title {
+            s.serialize_field("title", title)?;
+        }
+        s.serialize_field("rows", &self.rows)?;
+        s.end()
+    }
+}
+
+impl Serialize for Row {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let fields = 2 + usize::from(self.description.is_some());
+        let mut s = serializer.serialize_struct("Row", fields)?;
+        s.serialize_field("id", &self.id)?;
+        s.serialize_field("title", &self.title)?;
+        if let Some(description) = &self.description {
+            s.serialize_field("description", description)?;
+        }
+        s.end()
+    }
+}
+
+/// A section read alone checks its texts (the counts and unique ids are
+/// rules of the message).
+impl FromJson for Section {
+    fn from_json(json: Json, at: At<'_>) -> Result<Self, FormError> {
+        let mut object = Object::new(json, at, &["title", "rows"])?;
+        Ok(Section {
+            title: object.take("title")?,
+            rows: Cow::Owned(object.take("rows")?),
+        })
+    }
+}
+
+from_json!(Row {
+    id,
+    title,
+    description
+});
+
+impl<'de> Deserialize<'de> for Section {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        read(deserializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for Row {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        read(deserializer)
+    }
+}
+
 // ---- unchecked form: what builders collect and `Deserialize` reads ----
 
-json_tag!(ListTag = "list");
-
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq)]
 struct ListJson {
-    #[serde(rename = "type")]
-    _kind: ListTag,
     header: Option<HeaderJson>,
     body: Option<TextObjectJson>,
     footer: Option<TextObjectJson>,
     action: Option<ListActionJson>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+from_json!(ListJson { "type" = "list", header, body, footer, action });
+
+#[derive(Clone, Debug, Default, PartialEq)]
 struct ListActionJson {
     button: Option<CowStr>,
     sections: Option<Vec<SectionJson>>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+from_json!(ListActionJson { button, sections });
+
+#[derive(Clone, Debug, Default, PartialEq)]
 struct SectionJson {
     title: Option<CowStr>,
     rows: Option<Vec<RowJson>>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+from_json!(SectionJson { title, rows });
+
+#[derive(Clone, Debug, Default, PartialEq)]
 struct RowJson {
     id: Option<CowStr>,
     title: Option<CowStr>,
     description: Option<CowStr>,
 }
+
+from_json!(RowJson {
+    id,
+    title,
+    description
+});
 
 impl ListJson {
     fn shape(&self) -> shape::List<'_> {

@@ -1,13 +1,14 @@
 //! Location request messages: a body and a "Send location" button.
 
 use serde::ser::SerializeStruct;
-use serde::{Deserialize, Serialize, Serializer};
+use serde::{Serialize, Serializer};
 use wa_interactive_core::shape;
 
 use crate::common::{
-    ActionName, Head, TextObjectJson, deserialize_checked, head_getters, json_tag, opt_text,
+    ActionName, Head, TextObjectJson, deserialize_checked, head_getters, opt_text,
 };
 use crate::error::{ValidationError, checked};
+use crate::read::{At, FormError, FromJson, Json, Object};
 use crate::rendered::{JsonWriter, Rendered};
 use crate::text::Body;
 
@@ -35,7 +36,6 @@ impl LocationRequest {
     pub fn new(body: impl Into<String>) -> Result<Self, ValidationError> {
         LocationJson {
             body: Some(TextObjectJson::new(body)),
-            ..LocationJson::default()
         }
         .into_message()
     }
@@ -66,24 +66,20 @@ impl Serialize for LocationRequest {
     }
 }
 
-json_tag!(LocationTag = "location_request_message");
-json_tag!(SendLocation = "send_location");
-
-#[derive(Clone, Copy, Debug, Default, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct LocationActionJson {
-    #[serde(rename = "name")]
-    _name: SendLocation,
+#[derive(Clone, Debug, Default, PartialEq)]
+struct LocationJson {
+    body: Option<TextObjectJson>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct LocationJson {
-    #[serde(rename = "type")]
-    _kind: LocationTag,
-    body: Option<TextObjectJson>,
-    #[serde(rename = "action")]
-    _action: LocationActionJson,
+impl FromJson for LocationJson {
+    fn from_json(json: Json, at: At<'_>) -> Result<Self, FormError> {
+        let mut object = Object::new(json, at, &["type", "body", "action"])?;
+        object.tag("type", "location_request_message", true)?;
+        object.name_only("action", "send_location")?;
+        Ok(LocationJson {
+            body: object.take("body")?,
+        })
+    }
 }
 
 impl LocationJson {

@@ -2,11 +2,11 @@
 
 use std::borrow::Cow;
 
-use serde::de;
 use serde::ser::SerializeStruct;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::Interactive;
+use crate::read::{At, FormError, FromJson, Json, Object, from_json, read};
 use crate::rendered::{JsonWriter, push_string, render, render_len};
 
 /// Who a message goes to: a phone number (sent as `"to"`) or a
@@ -296,59 +296,49 @@ impl Serialize for OutgoingMessage {
     }
 }
 
-#[derive(Deserialize)]
-enum Whatsapp {
-    #[serde(rename = "whatsapp")]
-    Whatsapp,
-}
-
-#[derive(Deserialize)]
-enum Individual {
-    #[serde(rename = "individual")]
-    Individual,
-}
-
-#[derive(Deserialize)]
-enum InteractiveTag {
-    #[serde(rename = "interactive")]
-    Interactive,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
 struct ContextJson {
     message_id: String,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct OutgoingJson {
-    #[serde(rename = "messaging_product")]
-    _product: Whatsapp,
-    #[serde(rename = "recipient_type")]
-    _recipient_type: Option<Individual>,
-    to: Option<String>,
-    recipient: Option<String>,
-    #[serde(rename = "type")]
-    _kind: InteractiveTag,
-    context: Option<ContextJson>,
-    interactive: Interactive,
+from_json!(ContextJson { message_id });
+
+impl FromJson for OutgoingMessage {
+    fn from_json(json: Json, at: At<'_>) -> Result<Self, FormError> {
+        let keys = [
+            "messaging_product",
+            "recipient_type",
+            "to",
+            "recipient",
+            "type",
+            "context",
+            "interactive",
+        ];
+        let mut object = Object::new(json, at, &keys)?;
+        object.tag("messaging_product", "whatsapp", true)?;
+        object.tag("recipient_type", "individual", false)?;
+        object.tag("type", "interactive", true)?;
+        let to: Option<String> = object.take("to")?;
+        let bsuid: Option<String> = object.take("recipient")?;
+        let context: Option<ContextJson> = object.take("context")?;
+        let interactive = object.take("interactive")?;
+        // As the API reads it: `to` wins when both are present.
+        let recipient = match (to, bsuid) {
+            (Some(to), _) => Recipient::Phone(to),
+            (None, Some(bsuid)) => Recipient::UserId(bsuid),
+            (None, None) => return Err(FormError::new(at, "missing field `to`")),
+        };
+        Ok(OutgoingMessage {
+            recipient,
+            reply_to: context.map(|c| c.message_id),
+            interactive,
+        })
+    }
 }
 
 impl<'de> Deserialize<'de> for OutgoingMessage {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let json = OutgoingJson::deserialize(deserializer)?;
-        // As the API reads it: `to` wins when both are present.
-        let recipient = match (json.to, json.recipient) {
-            (Some(to), _) => Recipient::Phone(to),
-            (None, Some(bsuid)) => Recipient::UserId(bsuid),
-            (None, None) => return Err(de::Error::missing_field("to")),
-        };
-        Ok(OutgoingMessage {
-            recipient,
-            reply_to: json.context.map(|c| c.message_id),
-            interactive: json.interactive,
-        })
+        read(deserializer)
     }
 }
 

@@ -3,16 +3,16 @@
 
 use std::borrow::Cow;
 
-use serde::de::IgnoredAny;
 use serde::ser::SerializeStruct;
-use serde::{Deserialize, Serialize, Serializer};
+use serde::{Serialize, Serializer};
 use wa_interactive_core::shape;
 
 use crate::common::{
-    CowStr, TextObjectJson, Wrapped, body_footer_setters, deserialize_checked, head_getters,
-    json_tag, opt, opt_text,
+    CowStr, TextObjectJson, Wrapped, body_footer_setters, deserialize_checked, head_getters, opt,
+    opt_text,
 };
 use crate::error::{ValidationError, checked};
+use crate::read::{Present, from_json};
 use crate::rendered::{JsonWriter, Rendered};
 use crate::text::{Body, CatalogId, Footer, ProductRetailerId};
 
@@ -120,29 +120,30 @@ impl Serialize for ProductMessage {
 
 // ---- unchecked form ----
 
-json_tag!(ProductTag = "product");
-
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq)]
 struct ProductJson {
-    #[serde(rename = "type")]
-    _kind: ProductTag,
     /// Read so that a header is reported as a rule, not as an unknown key.
-    header: Option<IgnoredAny>,
+    header: Option<Present>,
     body: Option<TextObjectJson>,
     footer: Option<TextObjectJson>,
     action: Option<ProductActionJson>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+from_json!(ProductJson { "type" = "product", header, body, footer, action });
+
+#[derive(Clone, Debug, Default, PartialEq)]
 struct ProductActionJson {
     catalog_id: Option<CowStr>,
     product_retailer_id: Option<CowStr>,
 }
 
+from_json!(ProductActionJson {
+    catalog_id,
+    product_retailer_id
+});
+
 /// A shape header for a header that is present in JSON but not taken by its kind.
-pub(crate) fn present_header(header: Option<&IgnoredAny>) -> shape::Header<'static> {
+pub(crate) fn present_header(header: Option<&Present>) -> shape::Header<'static> {
     match header {
         Some(_) => shape::Header::Text(shape::Text::Checked),
         None => shape::Header::Absent,

@@ -4,15 +4,16 @@
 use std::borrow::Cow;
 
 use serde::ser::{SerializeSeq, SerializeStruct};
-use serde::{Deserialize, Serialize, Serializer};
+use serde::{Serialize, Serializer};
 use wa_interactive_core::{Count, same_text, shape};
 
 use crate::common::{
-    CowStr, Head, TextObjectJson, body_footer_setters, deserialize_checked, head_getters, json_tag,
-    opt, opt_text,
+    CowStr, Head, TextObjectJson, body_footer_setters, deserialize_checked, head_getters, opt,
+    opt_text,
 };
 use crate::error::{ValidationError, checked};
 use crate::header::HeaderJson;
+use crate::read::from_json;
 use crate::rendered::{JsonWriter, Rendered, cow_slice};
 use crate::text::{Body, CatalogId, Footer, ProductRetailerId, SectionTitle};
 
@@ -228,38 +229,46 @@ impl Serialize for ProductListMessage {
 
 // ---- unchecked form ----
 
-json_tag!(ProductListTag = "product_list");
-
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq)]
 struct ProductListJson {
-    #[serde(rename = "type")]
-    _kind: ProductListTag,
     header: Option<HeaderJson>,
     body: Option<TextObjectJson>,
     footer: Option<TextObjectJson>,
     action: Option<ProductListActionJson>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+from_json!(ProductListJson { "type" = "product_list", header, body, footer, action });
+
+#[derive(Clone, Debug, Default, PartialEq)]
 struct ProductListActionJson {
     catalog_id: Option<CowStr>,
     sections: Option<Vec<ProductSectionJson>>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+from_json!(ProductListActionJson {
+    catalog_id,
+    sections
+});
+
+#[derive(Clone, Debug, Default, PartialEq)]
 struct ProductSectionJson {
     title: Option<CowStr>,
     product_items: Option<Vec<ProductItemJson>>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+from_json!(ProductSectionJson {
+    title,
+    product_items
+});
+
+#[derive(Clone, Debug, Default, PartialEq)]
 struct ProductItemJson {
     product_retailer_id: Option<CowStr>,
 }
+
+from_json!(ProductItemJson {
+    product_retailer_id
+});
 
 impl ProductListJson {
     fn shape(&self) -> shape::ProductList<'_> {

@@ -198,6 +198,16 @@ macro_rules! text_types {
                 $name::new(text).map_err(serde::de::Error::custom)
             }
         }
+
+        impl $crate::read::FromJson for $name {
+            fn from_json(
+                json: $crate::read::Json,
+                at: $crate::read::At<'_>,
+            ) -> Result<Self, $crate::read::FormError> {
+                let text = String::from_json(json, at)?;
+                $name::new(text).map_err(|e| $crate::read::FormError::new(at, e))
+            }
+        }
     )*};
     (@rule Text $max:literal) => { concat!("non-empty, at most ", $max, " characters") };
     (@rule Text) => { "non-empty" };

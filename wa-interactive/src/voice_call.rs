@@ -3,15 +3,15 @@
 
 use std::borrow::Cow;
 
-use serde::de::IgnoredAny;
 use serde::ser::SerializeStruct;
-use serde::{Deserialize, Serialize, Serializer};
+use serde::{Serialize, Serializer};
 use wa_interactive_core::{Number, shape};
 
 use crate::common::{
-    CowStr, Head, TextObjectJson, deserialize_checked, head_getters, json_tag, opt, opt_text,
+    CowStr, Head, TextObjectJson, deserialize_checked, head_getters, opt, opt_text,
 };
 use crate::error::{ValidationError, checked};
+use crate::read::{Present, from_json};
 use crate::rendered::{JsonWriter, Rendered};
 use crate::text::{Body, CallButtonText, CallPayload};
 
@@ -143,37 +143,38 @@ impl Serialize for VoiceCallMessage {
     }
 }
 
-json_tag!(VoiceCallTag = "voice_call");
-
 /// The JSON form; a `header` or `footer` is read so that the rules report
 /// it with its path.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq)]
 struct VoiceCallJson {
-    #[serde(rename = "type")]
-    _kind: VoiceCallTag,
-    header: Option<IgnoredAny>,
+    header: Option<Present>,
     body: Option<TextObjectJson>,
-    footer: Option<IgnoredAny>,
+    footer: Option<Present>,
     action: VoiceCallActionJson,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+from_json!(VoiceCallJson { "type" = "voice_call", header, body, footer, action });
+
+#[derive(Clone, Debug, Default, PartialEq)]
 struct VoiceCallActionJson {
-    #[serde(rename = "name")]
-    _name: VoiceCallTag,
     parameters: Option<VoiceCallParametersJson>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+from_json!(VoiceCallActionJson { "name" = "voice_call", parameters });
+
+#[derive(Clone, Debug, Default, PartialEq)]
 struct VoiceCallParametersJson {
     display_text: Option<CowStr>,
     /// Signed, so that a negative number is reported by the rules.
     ttl_minutes: Option<i64>,
     payload: Option<CowStr>,
 }
+
+from_json!(VoiceCallParametersJson {
+    display_text,
+    ttl_minutes,
+    payload
+});
 
 impl VoiceCallJson {
     fn into_message(self) -> Result<VoiceCallMessage, ValidationError> {
