@@ -431,7 +431,7 @@ fn parts_of_messages_deserialize_with_their_rules() {
         serde_json::from_value::<Row>(json!({"id": "r", "title": "x".repeat(25)})).unwrap_err();
     assert_eq!(
         err.to_string(),
-        "row title is 25 characters; WhatsApp allows at most 24"
+        "title: row title is 25 characters; WhatsApp allows at most 24"
     );
 }
 

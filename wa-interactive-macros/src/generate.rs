@@ -1,8 +1,9 @@
 //! Pass 3, the parts every kind writes the same way: texts, headers,
 //! options and the `literal!` wrapper. Each kind's constructor call is its
 //! `MessageKind::generate`; the constructors in `::wa_interactive::__private`
-//! check what they are given, and `literal!` computes a fully literal
-//! message's JSON from its fields at compile time.
+//! check what they are given. A fully literal message also carries its
+//! JSON, written here (`crate::json`) and compared with its fields by the
+//! compiler (`literal_json!`), or written by the compiler (`literal!`).
 //!
 //! A literal text becomes `::wa_interactive::text::Type::__checked("…")`, a
 //! `&'static str` the macro has checked. A run-time value is passed through
@@ -12,6 +13,9 @@
 
 use proc_macro2::{Delimiter, Group, Ident, Span, TokenStream};
 use quote::{quote, quote_spanned};
+use syn::LitStr;
+
+use crate::json::Unknown;
 use wa_interactive_core::Field;
 use wa_interactive_core::shape::MediaKind;
 
@@ -32,16 +36,28 @@ pub(crate) fn none() -> TokenStream {
 }
 
 /// A message of type `ty` (in `::wa_interactive`) made by `make`, a
-/// constructor call. When every text of the message is a literal the call
-/// is wrapped in `__private::literal!`, which computes the message's JSON
-/// from its fields in const context; otherwise the call stands alone.
-pub(crate) fn message(ty: &str, literal: bool, make: TokenStream) -> TokenStream {
-    if literal {
-        let ty = Ident::new(ty, Span::call_site());
-        let p = private();
-        quote!(#p::literal!(::wa_interactive::#ty, #make))
+/// constructor call. When every text of the message is a literal the
+/// message is a constant that carries its JSON: `json` writes it here when
+/// every value is known (`__private::literal_json!`, whose constant
+/// compares it with the fields), else the compiler writes it from the
+/// fields (`__private::literal!`, for the options of a `Choices` enum).
+/// Otherwise the call stands alone.
+pub(crate) fn message(
+    ty: &str,
+    literal: bool,
+    json: impl FnOnce() -> Result<String, Unknown>,
+    make: TokenStream,
+) -> TokenStream {
+    if !literal {
+        return make;
+    }
+    let ty = Ident::new(ty, Span::call_site());
+    let p = private();
+    if let Ok(json) = json() {
+        let json = LitStr::new(&json, Span::call_site());
+        quote!(#p::literal_json!(::wa_interactive::#ty, #make, #json))
     } else {
-        make
+        quote!(#p::literal!(::wa_interactive::#ty, #make))
     }
 }
 

@@ -25,6 +25,7 @@ mod diagnostics;
 mod expand;
 mod generate;
 mod ir;
+mod json;
 mod kinds;
 mod lower;
 mod parse;

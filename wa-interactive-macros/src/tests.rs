@@ -568,7 +568,7 @@ fn expansion(kind: Macro, input: &str) -> String {
 }
 
 #[test]
-fn a_fully_literal_message_computes_its_json_through_literal() {
+fn a_fully_literal_message_carries_the_json_the_macro_wrote() {
     for (kind, input, ty) in [
         (LOCATION, r#"body: "Where?""#, "LocationRequest"),
         (
@@ -632,8 +632,9 @@ fn a_fully_literal_message_computes_its_json_through_literal() {
         ),
     ] {
         let expanded = expansion(kind, input);
-        let wrapper =
-            format!(":: wa_interactive :: __private :: literal ! (:: wa_interactive :: {ty} ,");
+        let wrapper = format!(
+            ":: wa_interactive :: __private :: literal_json ! (:: wa_interactive :: {ty} ,"
+        );
         assert!(expanded.contains(&wrapper), "{expanded}");
     }
 }
@@ -892,7 +893,7 @@ fn saved_addresses_with_run_time_values_are_built_at_run_time() {
         r#"body: "b", country: "IN", saved_addresses: [ { id: "a", value: { city: "x" } } ]"#,
     );
     assert!(literal.contains("const __WA_SAVED"), "{literal}");
-    assert!(literal.contains("literal !"), "{literal}");
+    assert!(literal.contains("literal_json !"), "{literal}");
     let dynamic = expansion(
         ADDRESS,
         r#"body: "b", country: "IN", saved_addresses: [ { id: "a", value: { city: city } } ]"#,
@@ -901,5 +902,5 @@ fn saved_addresses_with_run_time_values_are_built_at_run_time() {
         dynamic.contains("__private :: address_owned ("),
         "{dynamic}"
     );
-    assert!(!dynamic.contains("literal !"), "{dynamic}");
+    assert!(!dynamic.contains("literal"), "{dynamic}");
 }

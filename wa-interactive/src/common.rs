@@ -175,11 +175,19 @@ macro_rules! head_getters {
             buf
         }
 
-        /// The message carrying `json`, which `__private::literal!` computed
-        /// from this very message's fields.
+        /// The message carrying `json`, which must be the JSON of its
+        /// fields: it is compared with them byte for byte, and a message
+        /// whose JSON would differ panics (in a constant, a compile error).
         #[doc(hidden)]
         #[must_use]
+        #[track_caller]
         pub const fn __with_json(mut self, json: &'static str) -> Self {
+            let mut w = $crate::rendered::JsonWriter::verifier(json.as_bytes());
+            self.write(&mut w);
+            assert!(
+                w.matches(),
+                "the JSON given is not the JSON of the message's fields"
+            );
             self.rendered = $crate::rendered::Rendered(Some(json));
             self
         }

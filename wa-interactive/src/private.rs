@@ -6,8 +6,9 @@
 //! checks it), and the constructors check the rules between them (counts,
 //! unique ids and titles, section titles). In a constant a violation is a
 //! compile error; at run time it panics with the rule — only a caller that
-//! bypasses the public API can get there. [`literal!`] gives a fully literal
-//! message the JSON of its fields, computed by the compiler.
+//! bypasses the public API can get there. [`literal_json!`] gives a fully
+//! literal message the JSON the macro wrote for it, which the compiler
+//! compares with its fields; [`literal!`] has the compiler write it.
 
 use std::borrow::Cow;
 use std::mem::{forget, replace};
@@ -39,21 +40,37 @@ use crate::{CarouselMessage, CatalogMessage, ProductListMessage, ProductMessage}
 pub use crate::rendered::utf8;
 
 /// A fully literal message, `$ty` made by `$make`, with the JSON of its
-/// fields computed at compile time: the message is built once as a
-/// constant reference to measure and write its JSON, and once as the value
-/// that carries it.
+/// fields computed at compile time: the message is made (and checked) once,
+/// measured and written through a reference to it, and its value then
+/// carries the JSON.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __wa_literal {
     ($ty:ty, $make:expr) => {{
-        const __WA_MESSAGE: &$ty = &$make;
-        const __WA_LEN: usize = __WA_MESSAGE.__json_len();
-        const __WA_BYTES: &[u8] = &__WA_MESSAGE.__json_bytes::<__WA_LEN>();
-        const __WA_VALUE: $ty = $make.__with_json($crate::__private::utf8(__WA_BYTES));
+        const __WA_MESSAGE: $ty = $make;
+        const __WA_REF: &$ty = &__WA_MESSAGE;
+        const __WA_LEN: usize = __WA_REF.__json_len();
+        const __WA_BYTES: &[u8] = &__WA_REF.__json_bytes::<__WA_LEN>();
+        const __WA_VALUE: $ty = __WA_MESSAGE.__with_json($crate::__private::utf8(__WA_BYTES));
         __WA_VALUE
     }};
 }
 pub use crate::__wa_literal as literal;
+
+/// A fully literal message, `$ty` made by `$make`, carrying `$json`, the
+/// JSON the macro wrote for it: `__with_json` compares it with the fields
+/// byte for byte, so a difference is a compile error, never a message
+/// whose JSON disagrees with it. The compiler compares instead of writing,
+/// which costs a fraction of [`literal!`].
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __wa_literal_json {
+    ($ty:ty, $make:expr, $json:literal) => {{
+        const __WA_VALUE: $ty = $make.__with_json($json);
+        __WA_VALUE
+    }};
+}
+pub use crate::__wa_literal_json as literal_json;
 
 /// A run-time value given where a macro expects the checked text type `T`:
 /// only `T` itself is one, and anything else (a `String`, a `&str`) is an

@@ -1,12 +1,14 @@
 //! The wire JSON of a message: [`Rendered`], the JSON a literal message
 //! carries, and [`JsonWriter`], the one writer of the `interactive` object.
 //!
-//! The writer is made of `const fn`s, so that the JSON of a message written
-//! as a macro literal is computed from its fields by the compiler (see
-//! `__private::literal!`): the JSON a message carries is its fields, written
-//! by the same code that writes a run-time message's JSON. At run time,
-//! [`render`] runs it twice: once to measure, once to write into a buffer
-//! of exactly that size.
+//! The writer is made of `const fn`s, so that the compiler holds the JSON a
+//! literal message carries to its fields: a verifier walks the same code
+//! that writes a run-time message's JSON and compares, byte for byte, the
+//! JSON the macro wrote (`__private::literal_json!`, through the messages'
+//! hidden `__with_json`); where the macro cannot write it (the options of a
+//! `Choices` enum), the compiler writes it itself (`__private::literal!`).
+//! At run time, [`render`] runs it twice: once to measure, once to write
+//! into a buffer of exactly that size.
 
 use std::borrow::Cow;
 use std::fmt;
@@ -40,16 +42,80 @@ impl fmt::Debug for Rendered {
 
 /// Writes JSON into a byte buffer, counting every byte it is given; bytes
 /// past the end of the buffer are counted, not written. With an empty
-/// buffer it measures.
+/// buffer it measures. A verifier writes nothing: it compares what it is
+/// given with the bytes it expects.
+///
+/// Written for the compiler's evaluation of constants as much as for run
+/// time: there, a library call on a slice (`len`, `split_at`,
+/// `copy_from_slice`) costs as much as a dozen plain steps, so lengths are
+/// read once, short runs are copied through indexing, and a verifier walks
+/// its bytes with slice patterns.
 pub(crate) struct JsonWriter<'b> {
     buf: &'b mut [u8],
+    /// `buf.len()`, read once.
+    cap: usize,
     len: usize,
+    /// A verifier's expected bytes not yet compared; `None` for a writer.
+    expected: Option<&'b [u8]>,
+    /// Whether every byte a verifier was given matched.
+    matches: bool,
+}
+
+/// The escape of a byte in a JSON string, as `serde_json` writes it: empty
+/// when the byte needs none.
+const fn escape(byte: u8) -> ([u8; 6], usize) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    match byte {
+        b'"' => ([b'\\', b'"', 0, 0, 0, 0], 2),
+        b'\\' => ([b'\\', b'\\', 0, 0, 0, 0], 2),
+        b'\n' => ([b'\\', b'n', 0, 0, 0, 0], 2),
+        b'\r' => ([b'\\', b'r', 0, 0, 0, 0], 2),
+        b'\t' => ([b'\\', b't', 0, 0, 0, 0], 2),
+        0x08 => ([b'\\', b'b', 0, 0, 0, 0], 2),
+        0x0c => ([b'\\', b'f', 0, 0, 0, 0], 2),
+        0x00..=0x1f => (
+            [
+                b'\\',
+                b'u',
+                b'0',
+                b'0',
+                HEX[(byte >> 4) as usize],
+                HEX[(byte & 0xf) as usize],
+            ],
+            6,
+        ),
+        _ => ([0; 6], 0),
+    }
 }
 
 impl<'b> JsonWriter<'b> {
     /// A writer into `buf`.
     pub(crate) const fn new(buf: &'b mut [u8]) -> Self {
-        JsonWriter { buf, len: 0 }
+        let cap = buf.len();
+        JsonWriter {
+            buf,
+            cap,
+            len: 0,
+            expected: None,
+            matches: true,
+        }
+    }
+
+    /// A writer that writes nothing and compares what it is given with
+    /// `expected`; [`matches`](JsonWriter::matches) tells the outcome.
+    pub(crate) const fn verifier(expected: &'b [u8]) -> Self {
+        JsonWriter {
+            buf: &mut [],
+            cap: 0,
+            len: 0,
+            expected: Some(expected),
+            matches: true,
+        }
+    }
+
+    /// Whether a verifier was given exactly its expected bytes.
+    pub(crate) const fn matches(&self) -> bool {
+        matches!(self.expected, Some([])) && self.matches
     }
 
     /// The bytes given so far.
@@ -59,59 +125,112 @@ impl<'b> JsonWriter<'b> {
 
     /// Appends bytes as they are.
     pub(crate) const fn raw(&mut self, bytes: &[u8]) {
-        let end = self.len + bytes.len();
-        if end <= self.buf.len() {
-            let (_, rest) = self.buf.split_at_mut(self.len);
-            let (dest, _) = rest.split_at_mut(bytes.len());
-            dest.copy_from_slice(bytes);
+        if let Some(expected) = self.expected {
+            self.expected = Some(self.compare(expected, bytes));
+            return;
         }
-        self.len = end;
+        self.raw_range(bytes, 0, bytes.len());
+    }
+
+    /// What remains of a verifier's `expected` after `bytes`; a mismatch
+    /// clears `matches`.
+    const fn compare(&mut self, expected: &'b [u8], bytes: &[u8]) -> &'b [u8] {
+        let mut expected = expected;
+        let mut bytes = bytes;
+        while let [byte, rest @ ..] = bytes {
+            match expected {
+                [e, tail @ ..] if *e == *byte => expected = tail,
+                _ => {
+                    self.matches = false;
+                    return expected;
+                }
+            }
+            bytes = rest;
+        }
+        expected
+    }
+
+    /// Appends `bytes[start..end]` (a writer's).
+    const fn raw_range(&mut self, bytes: &[u8], start: usize, end: usize) {
+        let at = self.len;
+        let n = end - start;
+        self.len += n;
+        if self.len > self.cap {
+            return;
+        }
+        if n > 64 {
+            let (_, dest) = self.buf.split_at_mut(at);
+            let (dest, _) = dest.split_at_mut(n);
+            let (_, src) = bytes.split_at(start);
+            let (src, _) = src.split_at(n);
+            dest.copy_from_slice(src);
+        } else {
+            let mut i = 0;
+            while i < n {
+                self.buf[at + i] = bytes[start + i];
+                i += 1;
+            }
+        }
     }
 
     /// Appends `value` as a JSON string, escaped as `serde_json` escapes it.
     pub(crate) const fn string(&mut self, value: &str) {
-        const HEX: &[u8; 16] = b"0123456789abcdef";
+        if let Some(expected) = self.expected {
+            self.expected = Some(self.compare_string(expected, value.as_bytes()));
+            return;
+        }
         let bytes = value.as_bytes();
+        let n = bytes.len();
         self.raw(b"\"");
         let mut start = 0;
         let mut i = 0;
-        while i < bytes.len() {
+        while i < n {
             let byte = bytes[i];
-            let escape: &[u8] = match byte {
-                b'"' => b"\\\"",
-                b'\\' => b"\\\\",
-                b'\n' => b"\\n",
-                b'\r' => b"\\r",
-                b'\t' => b"\\t",
-                0x08 => b"\\b",
-                0x0c => b"\\f",
-                0x00..=0x1f => b"",
-                _ => {
-                    i += 1;
-                    continue;
-                }
-            };
-            let (_, tail) = bytes.split_at(start);
-            let (run, _) = tail.split_at(i - start);
-            self.raw(run);
-            if escape.is_empty() {
-                self.raw(&[
-                    b'\\',
-                    b'u',
-                    b'0',
-                    b'0',
-                    HEX[(byte >> 4) as usize],
-                    HEX[(byte & 0xf) as usize],
-                ]);
-            } else {
-                self.raw(escape);
-            }
             i += 1;
+            // The common case first: nothing to escape.
+            if byte >= 0x20 && byte != b'"' && byte != b'\\' {
+                continue;
+            }
+            self.raw_range(bytes, start, i - 1);
             start = i;
+            let (escaped, len) = escape(byte);
+            self.raw_range(&escaped, 0, len);
         }
-        let (_, rest) = bytes.split_at(start);
-        self.raw(rest);
+        self.raw_range(bytes, start, n);
         self.raw(b"\"");
+    }
+
+    /// What remains of a verifier's `expected` after the JSON string of
+    /// `value`, compared in one walk.
+    const fn compare_string(&mut self, expected: &'b [u8], value: &[u8]) -> &'b [u8] {
+        let [b'"', rest @ ..] = expected else {
+            self.matches = false;
+            return expected;
+        };
+        let mut expected = rest;
+        let mut value = value;
+        while let [byte, rest @ ..] = value {
+            let byte = *byte;
+            value = rest;
+            if byte >= 0x20 && byte != b'"' && byte != b'\\' {
+                match expected {
+                    [e, tail @ ..] if *e == byte => expected = tail,
+                    _ => {
+                        self.matches = false;
+                        return expected;
+                    }
+                }
+            } else {
+                let (escaped, len) = escape(byte);
+                let (escaped, _) = escaped.split_at(len);
+                expected = self.compare(expected, escaped);
+            }
+        }
+        if let [b'"', tail @ ..] = expected {
+            return tail;
+        }
+        self.matches = false;
+        expected
     }
 
     /// Appends `,"key":` (or `"key":` after `{`), with `key` as it is: keys
@@ -138,8 +257,11 @@ impl<'b> JsonWriter<'b> {
                 break;
             }
         }
-        let (_, used) = digits.split_at(start);
-        self.raw(used);
+        let mut i = start;
+        while i < digits.len() {
+            self.raw(&[digits[i]]);
+            i += 1;
+        }
     }
 
     /// Appends `,"key":"value"`.
@@ -239,5 +361,45 @@ mod tests {
         let mut w = JsonWriter::new(&mut short);
         w.raw(b"abcd");
         assert_eq!((w.len(), short), (4, [0, 0, 0]));
+    }
+
+    #[test]
+    fn a_verifier_accepts_exactly_the_bytes_a_writer_writes() {
+        let write = |w: &mut JsonWriter<'_>| {
+            w.raw(b"{");
+            w.key(true, "text");
+            w.string("a \"b\" \\ c\n\u{1}é");
+            w.key(false, "n");
+            w.uint(42);
+            w.raw(b"}");
+        };
+        let json = render(write);
+        assert_eq!(json, r#"{"text":"a \"b\" \\ c\n\u0001é","n":42}"#);
+        let verifies = |expected: &str| {
+            let mut w = JsonWriter::verifier(expected.as_bytes());
+            write(&mut w);
+            w.matches()
+        };
+        assert!(verifies(&json));
+        let unescaped = r#"{"text":"a "b" \ c\n\u0001é","n":42}"#;
+        for wrong in [
+            "",
+            "{",
+            &json[..json.len() - 1],
+            &format!("{json} "),
+            unescaped,
+        ] {
+            assert!(!verifies(wrong), "{wrong}");
+        }
+    }
+
+    #[test]
+    fn a_message_given_other_json_than_its_own_is_refused() {
+        let ask = crate::LocationRequest::new("Where?").unwrap();
+        let own = ask.interactive_json().into_owned();
+        let own: &'static str = Box::leak(own.into_boxed_str());
+        assert_eq!(ask.clone().__with_json(own).interactive_json(), own);
+        let other = std::panic::catch_unwind(|| ask.clone().__with_json("{}"));
+        assert!(other.is_err());
     }
 }

@@ -8,6 +8,7 @@ use wa_interactive_core::{Field, Path, Violation};
 use super::MessageKind;
 use crate::generate::{self, none, opt_text, private, some, text};
 use crate::ir::{Head, HeaderIr, TextSlot};
+use crate::json;
 use crate::lower::{IDS_LITERAL, Keys, Lower};
 use crate::parse::Value;
 
@@ -94,25 +95,7 @@ impl MessageKind for Address {
     }
 
     fn check(ir: &AddressIr) -> Result<(), Vec<Violation>> {
-        let fields = fields_shape;
-        shape::Address {
-            header: ir.head.header.shape(),
-            body: ir.head.body.shape(),
-            footer: ir.head.footer.shape(),
-            country: ir.country.shape(),
-            values: ir.values.as_ref().map(fields),
-            saved_addresses: ir.saved_addresses.as_ref().map(|saved| {
-                saved
-                    .iter()
-                    .map(|a| shape::SavedAddress {
-                        id: a.id.shape(),
-                        value: a.value.as_ref().map(fields),
-                    })
-                    .collect()
-            }),
-            validation_errors: ir.validation_errors.as_ref().map(fields),
-        }
-        .check()
+        shape(ir).check()
     }
 
     fn generate(ir: &AddressIr) -> TokenStream {
@@ -184,6 +167,7 @@ impl MessageKind for Address {
         let make = generate::message(
             "AddressMessage",
             ir.head.is_literal(),
+            || json::address(&shape(ir)),
             quote!(#p::address(#header, #body, #footer, #values, #saved, #errors)),
         );
         quote!({
@@ -254,4 +238,25 @@ fn values_call(values: &FieldsIr) -> TokenStream {
         .zip(values)
         .map(|(key, slot)| opt_text(slot, address_field(key)));
     quote!(::wa_interactive::address::AddressValues::__new(#(#args),*))
+}
+
+fn shape(ir: &AddressIr) -> shape::Address<'_> {
+    let fields = fields_shape;
+    shape::Address {
+        header: ir.head.header.shape(),
+        body: ir.head.body.shape(),
+        footer: ir.head.footer.shape(),
+        country: ir.country.shape(),
+        values: ir.values.as_ref().map(fields),
+        saved_addresses: ir.saved_addresses.as_ref().map(|saved| {
+            saved
+                .iter()
+                .map(|a| shape::SavedAddress {
+                    id: a.id.shape(),
+                    value: a.value.as_ref().map(fields),
+                })
+                .collect()
+        }),
+        validation_errors: ir.validation_errors.as_ref().map(fields),
+    }
 }

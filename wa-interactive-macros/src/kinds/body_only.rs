@@ -9,6 +9,7 @@ use wa_interactive_core::{Field, Violation, shape};
 use super::MessageKind;
 use crate::generate::{self, opt_text, private, text};
 use crate::ir::TextSlot;
+use crate::json;
 use crate::lower::{Keys, Lower};
 
 /// A body-only invocation, read.
@@ -31,7 +32,7 @@ fn lower_body_only(lower: &mut Lower, keys: &Keys<'_>) -> BodyOnlyIr {
 /// type it makes, its constructor (and placeholder) in `__private`, and
 /// whether its body is required.
 macro_rules! body_only {
-    ($(#[$doc:meta])* $kind:ident, $shape:ident, $keys:ident, $ty:literal, $ctor:literal, body_required: $required:literal) => {
+    ($(#[$doc:meta])* $kind:ident, $shape:ident, $keys:ident, $ty:literal, $ctor:literal, $json:ident, body_required: $required:literal) => {
         $(#[$doc])*
         pub(crate) struct $kind;
 
@@ -61,7 +62,17 @@ macro_rules! body_only {
                     opt_text(&ir.body, Field::Body)
                 };
                 let ctor = proc_macro2::Ident::new($ctor, proc_macro2::Span::call_site());
-                generate::message($ty, ir.body.is_literal(), quote!(#p::#ctor(#body)))
+                let shape = shape::$shape {
+                    header: ir.header,
+                    body: ir.body.shape(),
+                    footer: ir.footer,
+                };
+                generate::message(
+                    $ty,
+                    ir.body.is_literal(),
+                    || json::$json(&shape),
+                    quote!(#p::#ctor(#body)),
+                )
             }
 
             fn placeholder() -> TokenStream {
@@ -73,10 +84,10 @@ macro_rules! body_only {
 
 body_only! {
     /// `request_contact_info!`: a required body.
-    ContactInfo, ContactInfo, CONTACT_INFO, "ContactInfoRequest", "contact_info", body_required: true
+    ContactInfo, ContactInfo, CONTACT_INFO, "ContactInfoRequest", "contact_info", contact_info, body_required: true
 }
 
 body_only! {
     /// `call_permission_request!`: an optional body.
-    CallPermission, CallPermission, CALL_PERMISSION, "CallPermissionRequest", "call_permission", body_required: false
+    CallPermission, CallPermission, CALL_PERMISSION, "CallPermissionRequest", "call_permission", call_permission, body_required: false
 }

@@ -7,6 +7,7 @@ use wa_interactive_core::{Field, Path, Violation, shape};
 use super::MessageKind;
 use crate::generate::{self, header, opt_text, private, text};
 use crate::ir::{ChoicesIr, Head, Options, TextSlot};
+use crate::json;
 use crate::lower::{IDS_LITERAL, Keys, Lower};
 
 /// Why a button title takes only a literal.
@@ -94,6 +95,7 @@ impl MessageKind for Buttons {
         let make = generate::message(
             "ButtonMessage",
             ir.head.is_literal(),
+            || json::buttons(&shape(ir)),
             quote!(#p::buttons(#header, #body, #footer, __WA_BUTTONS)),
         );
         quote!({

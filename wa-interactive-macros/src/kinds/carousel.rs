@@ -14,6 +14,7 @@ use wa_interactive_core::{Field, Path, Violation, shape};
 use super::MessageKind;
 use crate::generate::{self, opt_text, private, text};
 use crate::ir::{Head, HeaderIr, TextSlot};
+use crate::json;
 use crate::lower::{IDS_LITERAL, Keys, Lower};
 use crate::parse::{Object, Value};
 
@@ -69,42 +70,7 @@ impl MessageKind for Carousel {
     }
 
     fn check(ir: &CarouselIr) -> Result<(), Vec<Violation>> {
-        shape::Carousel {
-            header: ir.head.header.shape(),
-            body: ir.head.body.shape(),
-            footer: ir.head.footer.shape(),
-            cards: ir.cards.as_ref().map(|cards| {
-                cards
-                    .iter()
-                    .map(|card| match card {
-                        CardIr::Media(card) => shape::Card::Media(shape::MediaCard {
-                            index: None,
-                            header: card.header.shape(),
-                            body: card.body.shape(),
-                            url: card.url.as_ref().map(|(d, u)| (d.shape(), u.shape())),
-                            buttons: card.buttons.as_ref().map(|buttons| {
-                                buttons
-                                    .iter()
-                                    .map(|(id, title)| shape::Reply {
-                                        id: id.shape(),
-                                        title: title.shape(),
-                                    })
-                                    .collect()
-                            }),
-                        }),
-                        CardIr::Product {
-                            catalog_id,
-                            product_retailer_id,
-                        } => shape::Card::Product(shape::ProductCard {
-                            index: None,
-                            catalog_id: catalog_id.shape(),
-                            product_retailer_id: product_retailer_id.shape(),
-                        }),
-                    })
-                    .collect()
-            }),
-        }
-        .check()
+        shape(ir).check()
     }
 
     fn generate(ir: &CarouselIr) -> TokenStream {
@@ -127,6 +93,7 @@ impl MessageKind for Carousel {
             let make = generate::message(
                 "CarouselMessage",
                 ir.head.body.is_literal(),
+                || json::carousel(&shape(ir)),
                 quote!(#p::carousel_products(#body, __WA_CARDS)),
             );
             return quote!({
@@ -169,6 +136,7 @@ impl MessageKind for Carousel {
             let make = generate::message(
                 "CarouselMessage",
                 ir.head.body.is_literal(),
+                || json::carousel(&shape(ir)),
                 quote!(#p::carousel_media(#body, __WA_CARDS)),
             );
             quote!({
@@ -302,4 +270,42 @@ fn url_button(lower: &mut Lower, value: &Value, path: &Path) -> Option<(TextSlot
     );
     let url = lower.text(keys.get("url"), Field::Url, &path.key("url"), None);
     Some((display_text, url))
+}
+
+fn shape(ir: &CarouselIr) -> shape::Carousel<'_> {
+    shape::Carousel {
+        header: ir.head.header.shape(),
+        body: ir.head.body.shape(),
+        footer: ir.head.footer.shape(),
+        cards: ir.cards.as_ref().map(|cards| {
+            cards
+                .iter()
+                .map(|card| match card {
+                    CardIr::Media(card) => shape::Card::Media(shape::MediaCard {
+                        index: None,
+                        header: card.header.shape(),
+                        body: card.body.shape(),
+                        url: card.url.as_ref().map(|(d, u)| (d.shape(), u.shape())),
+                        buttons: card.buttons.as_ref().map(|buttons| {
+                            buttons
+                                .iter()
+                                .map(|(id, title)| shape::Reply {
+                                    id: id.shape(),
+                                    title: title.shape(),
+                                })
+                                .collect()
+                        }),
+                    }),
+                    CardIr::Product {
+                        catalog_id,
+                        product_retailer_id,
+                    } => shape::Card::Product(shape::ProductCard {
+                        index: None,
+                        catalog_id: catalog_id.shape(),
+                        product_retailer_id: product_retailer_id.shape(),
+                    }),
+                })
+                .collect()
+        }),
+    }
 }

@@ -7,6 +7,7 @@ use wa_interactive_core::{Field, Path, Violation, shape};
 use super::MessageKind;
 use crate::generate::{self, opt_text, private, text};
 use crate::ir::{Head, TextSlot};
+use crate::json;
 use crate::lower::{Keys, Lower};
 
 pub(crate) struct Catalog;
@@ -32,13 +33,7 @@ impl MessageKind for Catalog {
     }
 
     fn check(ir: &CatalogIr) -> Result<(), Vec<Violation>> {
-        shape::Catalog {
-            header: ir.head.header.shape(),
-            body: ir.head.body.shape(),
-            footer: ir.head.footer.shape(),
-            thumbnail: ir.thumbnail.shape(),
-        }
-        .check()
+        shape(ir).check()
     }
 
     fn generate(ir: &CatalogIr) -> TokenStream {
@@ -49,11 +44,21 @@ impl MessageKind for Catalog {
         generate::message(
             "CatalogMessage",
             ir.head.is_literal() && ir.thumbnail.is_literal(),
+            || json::catalog(&shape(ir)),
             quote!(#p::catalog(#body, #footer, #thumbnail)),
         )
     }
 
     fn placeholder() -> TokenStream {
         generate::placeholder("catalog")
+    }
+}
+
+fn shape(ir: &CatalogIr) -> shape::Catalog<'_> {
+    shape::Catalog {
+        header: ir.head.header.shape(),
+        body: ir.head.body.shape(),
+        footer: ir.head.footer.shape(),
+        thumbnail: ir.thumbnail.shape(),
     }
 }

@@ -7,6 +7,7 @@ use wa_interactive_core::{Field, Path, Violation, shape};
 use super::MessageKind;
 use crate::generate::{self, header, opt_text, private, text};
 use crate::ir::{Head, TextSlot};
+use crate::json;
 use crate::lower::{Keys, Lower};
 
 pub(crate) struct CtaUrl;
@@ -51,6 +52,7 @@ impl MessageKind for CtaUrl {
         generate::message(
             "CtaUrlMessage",
             literal,
+            || json::cta_url(&shape(ir)),
             quote!(#p::cta_url(#header, #body, #footer, #display_text, #url)),
         )
     }

@@ -8,6 +8,7 @@ use wa_interactive_core::{Field, Path, Violation};
 use super::MessageKind;
 use crate::generate::{self, header, none, opt_text, private, some, text};
 use crate::ir::{Head, TextSlot};
+use crate::json;
 use crate::lower::{Keys, Lower};
 use crate::parse::Value;
 
@@ -119,6 +120,7 @@ impl MessageKind for Flow {
         generate::message(
             "FlowMessage",
             literal,
+            || json::flow(&shape(ir)),
             quote!(#p::flow(#header, #body, #footer, #flow, #cta, #mode, #token, #action)),
         )
     }

@@ -7,6 +7,7 @@ use wa_interactive_core::{Field, Path, Violation, shape};
 use super::MessageKind;
 use crate::generate::{self, none, opt_text, private, text};
 use crate::ir::{ChoicesIr, Head, HeaderIr, Options, TextSlot};
+use crate::json;
 use crate::lower::{IDS_LITERAL, Keys, Lower};
 use crate::parse::Object;
 
@@ -113,6 +114,7 @@ impl MessageKind for List {
             let make = generate::message(
                 "ListMessage",
                 literal,
+                || json::list(&shape(ir)),
                 quote!(#p::list(#header, #body, #footer, #button, __WA_SECTIONS)),
             );
             quote!({

@@ -7,6 +7,7 @@ use wa_interactive_core::{Field, Violation, shape};
 use super::MessageKind;
 use crate::generate::{self, private, text};
 use crate::ir::TextSlot;
+use crate::json;
 use crate::lower::{Keys, Lower};
 
 pub(crate) struct Location;
@@ -36,6 +37,7 @@ impl MessageKind for Location {
         generate::message(
             "LocationRequest",
             ir.body.is_literal(),
+            || json::location(&shape(ir)),
             quote!(#p::location(#body)),
         )
     }

@@ -7,6 +7,7 @@ use wa_interactive_core::{Field, Path, Violation, shape};
 use super::MessageKind;
 use crate::generate::{self, opt_text, private, text};
 use crate::ir::{Head, TextSlot};
+use crate::json;
 use crate::lower::{Keys, Lower};
 
 pub(crate) struct Product;
@@ -43,14 +44,7 @@ impl MessageKind for Product {
     }
 
     fn check(ir: &ProductIr) -> Result<(), Vec<Violation>> {
-        shape::Product {
-            header: ir.head.header.shape(),
-            body: ir.head.body.shape(),
-            footer: ir.head.footer.shape(),
-            catalog_id: ir.catalog_id.shape(),
-            product_retailer_id: ir.product_retailer_id.shape(),
-        }
-        .check()
+        shape(ir).check()
     }
 
     fn generate(ir: &ProductIr) -> TokenStream {
@@ -65,11 +59,22 @@ impl MessageKind for Product {
         generate::message(
             "ProductMessage",
             literal,
+            || json::product(&shape(ir)),
             quote!(#p::product(#body, #footer, #catalog_id, #product)),
         )
     }
 
     fn placeholder() -> TokenStream {
         generate::placeholder("product")
+    }
+}
+
+fn shape(ir: &ProductIr) -> shape::Product<'_> {
+    shape::Product {
+        header: ir.head.header.shape(),
+        body: ir.head.body.shape(),
+        footer: ir.head.footer.shape(),
+        catalog_id: ir.catalog_id.shape(),
+        product_retailer_id: ir.product_retailer_id.shape(),
     }
 }

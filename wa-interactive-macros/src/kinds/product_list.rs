@@ -12,6 +12,7 @@ use wa_interactive_core::{Field, Path, Violation, shape};
 use super::MessageKind;
 use crate::generate::{self, opt_text, private, text};
 use crate::ir::{Head, TextSlot};
+use crate::json;
 use crate::lower::{IDS_LITERAL, Keys, Lower};
 use crate::parse::{Object, Value};
 
@@ -61,25 +62,7 @@ impl MessageKind for ProductList {
     }
 
     fn check(ir: &ProductListIr) -> Result<(), Vec<Violation>> {
-        shape::ProductList {
-            header: ir.head.header.shape(),
-            body: ir.head.body.shape(),
-            footer: ir.head.footer.shape(),
-            catalog_id: ir.catalog_id.shape(),
-            sections: ir.sections.as_ref().map(|sections| {
-                sections
-                    .iter()
-                    .map(|section| shape::ProductSection {
-                        title: section.title.shape(),
-                        products: section
-                            .products
-                            .as_ref()
-                            .map(|ids| ids.iter().map(TextSlot::shape).collect()),
-                    })
-                    .collect()
-            }),
-        }
-        .check()
+        shape(ir).check()
     }
 
     fn generate(ir: &ProductListIr) -> TokenStream {
@@ -115,6 +98,7 @@ impl MessageKind for ProductList {
             let make = generate::message(
                 "ProductListMessage",
                 literal,
+                || json::product_list(&shape(ir)),
                 quote!(#p::product_list(#header, #body, #footer, #catalog_id, __WA_SECTIONS)),
             );
             quote!({
@@ -174,4 +158,25 @@ fn products(lower: &mut Lower, value: Option<&Value>, path: &Path) -> Option<Vec
         })
         .collect();
     Some(ids)
+}
+
+fn shape(ir: &ProductListIr) -> shape::ProductList<'_> {
+    shape::ProductList {
+        header: ir.head.header.shape(),
+        body: ir.head.body.shape(),
+        footer: ir.head.footer.shape(),
+        catalog_id: ir.catalog_id.shape(),
+        sections: ir.sections.as_ref().map(|sections| {
+            sections
+                .iter()
+                .map(|section| shape::ProductSection {
+                    title: section.title.shape(),
+                    products: section
+                        .products
+                        .as_ref()
+                        .map(|ids| ids.iter().map(TextSlot::shape).collect()),
+                })
+                .collect()
+        }),
+    }
 }

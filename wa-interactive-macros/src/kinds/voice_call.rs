@@ -8,6 +8,7 @@ use wa_interactive_core::{Field, Number, Path, Violation, shape};
 use super::MessageKind;
 use crate::generate::{self, none, opt_text, private, some, text};
 use crate::ir::TextSlot;
+use crate::json;
 use crate::lower::{Keys, Lower};
 use crate::parse::Value;
 
@@ -52,15 +53,7 @@ impl MessageKind for VoiceCall {
     }
 
     fn check(ir: &VoiceCallIr) -> Result<(), Vec<Violation>> {
-        shape::VoiceCall {
-            header: ir.header,
-            body: ir.body.shape(),
-            footer: ir.footer,
-            display_text: ir.display_text.shape(),
-            ttl_minutes: ir.ttl_minutes,
-            payload: ir.payload.shape(),
-        }
-        .check()
+        shape(ir).check()
     }
 
     fn generate(ir: &VoiceCallIr) -> TokenStream {
@@ -82,6 +75,7 @@ impl MessageKind for VoiceCall {
         generate::message(
             "VoiceCallMessage",
             literal,
+            || json::voice_call(&shape(ir)),
             quote!(#p::voice_call(#body, #display_text, #ttl, #payload)),
         )
     }
@@ -117,4 +111,15 @@ fn ttl_minutes(lower: &mut Lower, value: Option<&Value>, parameters: &Path) -> O
     );
     lower.malformed(&path, value.span(), message);
     None
+}
+
+fn shape(ir: &VoiceCallIr) -> shape::VoiceCall<'_> {
+    shape::VoiceCall {
+        header: ir.header,
+        body: ir.body.shape(),
+        footer: ir.footer,
+        display_text: ir.display_text.shape(),
+        ttl_minutes: ir.ttl_minutes,
+        payload: ir.payload.shape(),
+    }
 }
