@@ -5,16 +5,24 @@
    with `interactive_list!`, against a crate with the same 100 payloads written
    with `serde_json::json!`. Dependencies are built first; each figure is the
    median of several checks of the crate alone (its `lib.rs` touched between
-   runs).
-2. A clean `cargo build -p wa-interactive` (default features, all
+   runs), without incremental compilation: with it, a touched but unchanged
+   file reuses every result and measures nothing.
+2. A clean debug build of a program with one `interactive_list!` on
+   wa-interactive (default features) against the same payload as
+   `#[derive(Serialize)]` structs on serde + serde_json, each from an empty
+   target directory, the two alternated; CPU (user + system, all processes)
+   and wall time. Incremental compilation is off for both, as it is for a
+   dependency from crates.io.
+3. A clean `cargo build -p wa-interactive` (default features, all
    dependencies) in an empty target directory.
 
 usage: python3 benches/compile_time.py [RUNS]     (from the workspace root)
-Writes a Markdown table to standard output; the crates go to
+Writes Markdown tables to standard output; the crates go to
 target/compile-time/.
 """
 import os
 import pathlib
+import resource
 import shutil
 import statistics
 import subprocess
@@ -78,14 +86,74 @@ def json_source():
     return "\n".join(out)
 
 
-def write_crate(name, dependency, source):
+ONE_MESSAGE_WA = """use wa_interactive::{ListMessage, OutgoingMessage, interactive_list};
+
+static MENU: ListMessage = interactive_list! {
+    header: "Book an appointment",
+    body: "Pick a time that suits you.",
+    footer: "Times are local",
+    button: "View slots",
+    sections: [
+        { title: "Morning", rows: [
+            { id: "slot-0900", title: "09:00", description: "Dr. Ana Ruiz" },
+            { id: "slot-1000", title: "10:00" },
+        ] },
+        { title: "Afternoon", rows: [ { id: "slot-1400", title: "14:00" } ] },
+    ],
+};
+
+fn main() {
+    println!("{}", OutgoingMessage::new("15551234567", MENU.clone()).to_json());
+}
+"""
+
+ONE_MESSAGE_SERDE = """use serde::Serialize;
+
+#[derive(Serialize)]
+struct Outgoing { messaging_product: &'static str, recipient_type: &'static str, to: &'static str, r#type: &'static str, interactive: Interactive }
+#[derive(Serialize)]
+struct Interactive { r#type: &'static str, header: Header, body: Text, footer: Text, action: Action }
+#[derive(Serialize)]
+struct Header { r#type: &'static str, text: &'static str }
+#[derive(Serialize)]
+struct Text { text: &'static str }
+#[derive(Serialize)]
+struct Action { button: &'static str, sections: Vec<Section> }
+#[derive(Serialize)]
+struct Section { title: &'static str, rows: Vec<Row> }
+#[derive(Serialize)]
+struct Row { id: &'static str, title: &'static str, #[serde(skip_serializing_if = "Option::is_none")] description: Option<&'static str> }
+
+fn main() {
+    let row = |id, title, description| Row { id, title, description };
+    let m = Outgoing {
+        messaging_product: "whatsapp", recipient_type: "individual", to: "15551234567", r#type: "interactive",
+        interactive: Interactive {
+            r#type: "list",
+            header: Header { r#type: "text", text: "Book an appointment" },
+            body: Text { text: "Pick a time that suits you." },
+            footer: Text { text: "Times are local" },
+            action: Action { button: "View slots", sections: vec![
+                Section { title: "Morning", rows: vec![row("slot-0900", "09:00", Some("Dr. Ana Ruiz")), row("slot-1000", "10:00", None)] },
+                Section { title: "Afternoon", rows: vec![row("slot-1400", "14:00", None)] },
+            ] },
+        },
+    };
+    println!("{}", serde_json::to_string(&m).unwrap());
+}
+"""
+
+
+def write_crate(name, dependency, source, file="lib.rs"):
     crate = WORK / name
     (crate / "src").mkdir(parents=True, exist_ok=True)
     (crate / "Cargo.toml").write_text(
         f'[package]\nname = "{name}"\nversion = "0.0.0"\nedition = "2024"\npublish = false\n\n'
         f"[dependencies]\n{dependency}\n\n[workspace]\n"
     )
-    (crate / "src" / "lib.rs").write_text(source)
+    (crate / "src" / file).write_text(source)
+    # The workspace's versions of the shared dependencies (serde, syn, …).
+    shutil.copy(ROOT / "Cargo.lock", crate / "Cargo.lock")
     return crate
 
 
@@ -96,13 +164,44 @@ def cargo(args, cwd, env=None):
 
 
 def check_times(crate, runs):
-    env = dict(os.environ, CARGO_TARGET_DIR=str(WORK / "target"))
+    env = dict(os.environ, CARGO_TARGET_DIR=str(WORK / "target"), CARGO_INCREMENTAL="0")
     cargo(["check", "-q"], crate, env)  # dependencies, and a first check
     times = []
     for _ in range(runs):
         (crate / "src" / "lib.rs").touch()
         times.append(cargo(["check", "-q"], crate, env))
     return statistics.median(times)
+
+
+def clean_build(crate):
+    """CPU and wall seconds of a clean debug build of `crate`."""
+    target = crate / "target"
+    shutil.rmtree(target, ignore_errors=True)
+    env = dict(os.environ, CARGO_INCREMENTAL="0")
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    wall = cargo(["build", "-q"], crate, env)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return cpu, wall
+
+
+def one_message(runs):
+    wa = write_crate(
+        "one-message-wa", f'wa-interactive = {{ path = "{ROOT / "wa-interactive"}" }}',
+        ONE_MESSAGE_WA, "main.rs",
+    )
+    serde = write_crate(
+        "one-message-serde", 'serde = { version = "1", features = ["derive"] }\nserde_json = "1"',
+        ONE_MESSAGE_SERDE, "main.rs",
+    )
+    clean_build(wa), clean_build(serde)  # warm-up: fetch and cache
+    pairs = [(clean_build(wa), clean_build(serde)) for _ in range(runs)]
+    med = lambda values: statistics.median(values)
+    cpu = (med([a[0] for a, _ in pairs]), med([b[0] for _, b in pairs]))
+    wall = (med([a[1] for a, _ in pairs]), med([b[1] for _, b in pairs]))
+    ratio_cpu = med([a[0] / b[0] for a, b in pairs])
+    ratio_wall = med([a[1] / b[1] for a, b in pairs])
+    return cpu, wall, ratio_cpu, ratio_wall
 
 
 def main():
@@ -114,6 +213,8 @@ def main():
     t_macro = check_times(macro, runs)
     t_json = check_times(json, runs)
 
+    (cpu, wall, ratio_cpu, ratio_wall) = one_message(runs)
+
     clean = WORK / "clean-target"
     shutil.rmtree(clean, ignore_errors=True)
     env = dict(os.environ, CARGO_TARGET_DIR=str(clean))
@@ -122,8 +223,14 @@ def main():
 
     print(f"| crate (100 list messages, `cargo check`, median of {runs}) | time | ÷ `json!` |")
     print("|---|---:|---:|")
-    print(f"| `interactive_list!` (checked, JSON rendered at compile time) | {t_macro:.2f} s | {t_macro / t_json:.2f}× |")
+    print(f"| `interactive_list!` (checked, JSON checked at compile time) | {t_macro:.2f} s | {t_macro / t_json:.2f}× |")
     print(f"| `serde_json::json!` (unchecked) | {t_json:.2f} s | 1.00× |")
+    print()
+    print(f"| one-message program, clean debug build (median of {runs}) | CPU | wall |")
+    print("|---|---:|---:|")
+    print(f"| `wa-interactive` | {cpu[0]:.1f} s | {wall[0]:.1f} s |")
+    print(f"| serde + serde_json | {cpu[1]:.1f} s | {wall[1]:.1f} s |")
+    print(f"| ratio (median of the pairs) | {ratio_cpu:.2f}× | {ratio_wall:.2f}× |")
     print()
     print(f"Clean `cargo build -p wa-interactive` (default features, all dependencies, "
           f"{os.cpu_count()} cores): {t_clean:.1f} s")
