@@ -244,7 +244,7 @@ macro_rules! deserialize_checked {
             ) -> Result<Self, $crate::read::FormError> {
                 let form = <$json as $crate::read::FromJson>::from_json(json, at)?;
                 form.into_message()
-                    .map_err(|e| $crate::read::FormError::new(at, e))
+                    .map_err(|e| $crate::read::FormError::rules(at, e))
             }
         }
 

@@ -443,4 +443,23 @@ mod tests {
         let err = serde_json::from_value::<OutgoingMessage>(value).unwrap_err();
         assert!(err.to_string().contains("missing field `to`"), "{err}");
     }
+
+    #[test]
+    fn errors_inside_the_interactive_object_name_their_whole_path() {
+        let mut value = serde_json::to_value(OutgoingMessage::new("15551234567", ask())).unwrap();
+        value["interactive"]["body"]["text"] = "".into();
+        let err = serde_json::from_value::<OutgoingMessage>(value.clone()).unwrap_err();
+        assert!(
+            err.to_string().starts_with("interactive.body.text: "),
+            "{err}"
+        );
+        value["interactive"]["body"] = serde_json::json!({"txt": "Where?"});
+        let err = serde_json::from_value::<OutgoingMessage>(value).unwrap_err();
+        assert!(
+            err.to_string().starts_with(
+                "interactive.body: unknown field `txt`, expected one of `type`, `text`"
+            ),
+            "{err}"
+        );
+    }
 }

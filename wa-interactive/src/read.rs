@@ -7,10 +7,13 @@
 //! of `id`, `title`, `description` ``.
 
 use std::borrow::Cow;
+use std::collections::HashSet;
 use std::fmt::{self, Write as _};
 
 use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Number, Value};
+
+use wa_interactive_core::{Path, Violation};
 
 use crate::common::CowStr;
 
@@ -122,11 +125,49 @@ impl<'de> Visitor<'de> for JsonVisitor {
         Ok(Json::Array(items))
     }
 
+    fn visit_i128<E: de::Error>(self, v: i128) -> Result<Json, E> {
+        match (i64::try_from(v), u64::try_from(v)) {
+            (Ok(v), _) => Ok(Json::Number(v.into())),
+            (_, Ok(v)) => Ok(Json::Number(v.into())),
+            _ => Err(E::custom(format_args!(
+                "{v} is out of range of a JSON number"
+            ))),
+        }
+    }
+
+    fn visit_u128<E: de::Error>(self, v: u128) -> Result<Json, E> {
+        match u64::try_from(v) {
+            Ok(v) => Ok(Json::Number(v.into())),
+            Err(_) => Err(E::custom(format_args!(
+                "{v} is out of range of a JSON number"
+            ))),
+        }
+    }
+
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Json, A::Error> {
         let mut fields: Vec<(String, Json)> = Vec::new();
+        // Keys seen, once an object has more than a few: finding a key given
+        // twice stays linear however many keys a body holds.
+        let mut seen: Option<HashSet<String>> = None;
         while let Some(key) = map.next_key::<String>()? {
-            if fields.iter().any(|(k, _)| *k == key) {
+            if fields.is_empty() && key == NUMBER_TOKEN {
+                // serde_json with `arbitrary_precision` (which any crate of a
+                // build can turn on) hands over a number as this one-key map.
+                let text: String = map.next_value()?;
+                let number = text.parse::<Number>().map_err(de::Error::custom)?;
+                return Ok(Json::Number(number));
+            }
+            let repeated = match &mut seen {
+                Some(seen) => !seen.insert(key.clone()),
+                None => fields.iter().any(|(k, _)| *k == key),
+            };
+            if repeated {
                 return Err(de::Error::custom(format_args!("duplicate field `{key}`")));
+            }
+            if seen.is_none() && fields.len() >= 16 {
+                let mut keys: HashSet<String> = fields.iter().map(|(k, _)| k.clone()).collect();
+                keys.insert(key.clone());
+                seen = Some(keys);
             }
             let value = map.next_value()?;
             fields.push((key, value));
@@ -135,15 +176,30 @@ impl<'de> Visitor<'de> for JsonVisitor {
     }
 }
 
+/// The key under which `serde_json`'s `arbitrary_precision` feature passes a
+/// number's text.
+const NUMBER_TOKEN: &str = "$serde_json::private::Number";
+
 /// Where a value sits in the JSON read: its path, for errors.
 #[derive(Clone, Copy, Debug)]
 pub(crate) enum At<'a> {
     /// The value read.
     Root,
     /// `parent.key`
-    Key(&'a At<'a>, &'a str),
+    Key(&'a At<'a>, &'static str),
     /// `parent[index]`
     Index(&'a At<'a>, usize),
+}
+
+impl At<'_> {
+    /// The path of the rules crate.
+    fn to_path(self) -> Path {
+        match self {
+            At::Root => Path::root(),
+            At::Key(parent, key) => parent.to_path().key(key),
+            At::Index(parent, index) => parent.to_path().index(index),
+        }
+    }
 }
 
 impl fmt::Display for At<'_> {
@@ -177,9 +233,22 @@ impl fmt::Display for FormError {
     }
 }
 
-impl From<crate::ValidationError> for FormError {
-    fn from(error: crate::ValidationError) -> Self {
-        FormError(error.to_string())
+impl FormError {
+    /// The rules a form at `at` broke, each with its path from the root.
+    pub(crate) fn rules(at: At<'_>, error: crate::ValidationError) -> Self {
+        if let At::Root = at {
+            return FormError(error.to_string());
+        }
+        let prefix = at.to_path();
+        let violations = error
+            .into_violations()
+            .into_iter()
+            .map(|v| Violation {
+                path: Path::from_segs(&[prefix.segs(), v.path.segs()].concat()),
+                kind: v.kind,
+            })
+            .collect();
+        FormError(crate::ValidationError::new(violations).to_string())
     }
 }
 
@@ -303,7 +372,11 @@ impl<T: FromJson> FromJson for Vec<T> {
 
 /// The string at `key` of the object `json`, read before the object itself:
 /// the tag of a form whose keys depend on it (headers, carousel cards).
-pub(crate) fn peek_tag<'j>(json: &'j Json, at: At<'_>, key: &str) -> Result<&'j str, FormError> {
+pub(crate) fn peek_tag<'j>(
+    json: &'j Json,
+    at: At<'_>,
+    key: &'static str,
+) -> Result<&'j str, FormError> {
     let Json::Object(fields) = json else {
         return Err(invalid(json, at, "an object"));
     };
@@ -315,7 +388,7 @@ pub(crate) fn peek_tag<'j>(json: &'j Json, at: At<'_>, key: &str) -> Result<&'j 
 }
 
 /// The error for the tag at `key` that names none of `names`.
-pub(crate) fn unknown_tag(at: At<'_>, key: &str, tag: &str, names: &[&str]) -> FormError {
+pub(crate) fn unknown_tag(at: At<'_>, key: &'static str, tag: &str, names: &[&str]) -> FormError {
     unknown_variant(At::Key(&at, key), tag, names)
 }
 
@@ -546,6 +619,40 @@ mod tests {
         assert_eq!(
             json.into_value(),
             serde_json::from_str::<Value>(text).unwrap()
+        );
+    }
+
+    #[test]
+    fn reads_numbers_serde_json_passes_as_text() {
+        use serde::de::value::{Error, MapDeserializer};
+        // What serde_json hands over for `1.5` with `arbitrary_precision`.
+        let entries = vec![(NUMBER_TOKEN, "1.5")];
+        let json =
+            Json::deserialize(MapDeserializer::<_, Error>::new(entries.into_iter())).unwrap();
+        assert_eq!(json, Json::Number(Number::from_f64(1.5).unwrap()));
+        let big = i128::from(i64::MIN) - 1;
+        let json = Json::deserialize(serde::de::value::I128Deserializer::<Error>::new(big));
+        assert!(json.is_err());
+        let json = Json::deserialize(serde::de::value::U128Deserializer::<Error>::new(7)).unwrap();
+        assert_eq!(json, Json::Number(7.into()));
+    }
+
+    #[test]
+    fn a_key_given_twice_is_found_in_large_objects_too() {
+        let mut text = String::from("{");
+        for i in 0..5000 {
+            let _ = write!(text, "\"k{i}\":{i},");
+        }
+        let distinct = format!("{text}\"last\":0}}");
+        let Json::Object(fields) = serde_json::from_str::<Json>(&distinct).unwrap() else {
+            panic!("an object");
+        };
+        assert_eq!(fields.len(), 5001);
+        let repeated = format!("{text}\"k4321\":0}}");
+        let err = serde_json::from_str::<Json>(&repeated).unwrap_err();
+        assert!(
+            err.to_string().starts_with("duplicate field `k4321`"),
+            "{err}"
         );
     }
 }
