@@ -165,6 +165,27 @@ impl Out {
         Ok(())
     }
 
+    /// `{"title":"…","key":[item,…]}`: a section of a list or a product
+    /// list, whose title is optional.
+    fn section<T>(
+        &mut self,
+        title: Text<'_>,
+        key: &str,
+        items: Option<&[T]>,
+        item: impl FnMut(&mut Self, usize, &T) -> Result<(), Unknown>,
+    ) -> Result<(), Unknown> {
+        self.raw("{");
+        let title = known(title)?;
+        if let Some(title) = title {
+            self.key(true, "title");
+            self.string(title);
+        }
+        self.key(title.is_none(), key);
+        self.array(items.ok_or(Unknown)?, item)?;
+        self.raw("}");
+        Ok(())
+    }
+
     /// `{"id":"…","title":"…"}`.
     fn reply(&mut self, reply: &shape::Reply<'_>) -> Result<(), Unknown> {
         self.raw("{");
@@ -204,26 +225,22 @@ pub(crate) fn list(s: &shape::List<'_>) -> Result<String, Unknown> {
     o.string(given(s.button)?);
     o.key(false, "sections");
     o.array(s.sections.as_deref().ok_or(Unknown)?, |o, _, section| {
-        o.raw("{");
-        let title = known(section.title)?;
-        if let Some(title) = title {
-            o.key(true, "title");
-            o.string(title);
-        }
-        o.key(title.is_none(), "rows");
-        o.array(section.rows.as_deref().ok_or(Unknown)?, |o, _, row| {
-            o.raw("{");
-            o.key(true, "id");
-            o.string(given(row.id)?);
-            o.field("title", given(row.title)?);
-            if let Some(description) = known(row.description)? {
-                o.field("description", description);
-            }
-            o.raw("}");
-            Ok(())
-        })?;
-        o.raw("}");
-        Ok(())
+        o.section(
+            section.title,
+            "rows",
+            section.rows.as_deref(),
+            |o, _, row| {
+                o.raw("{");
+                o.key(true, "id");
+                o.string(given(row.id)?);
+                o.field("title", given(row.title)?);
+                if let Some(description) = known(row.description)? {
+                    o.field("description", description);
+                }
+                o.raw("}");
+                Ok(())
+            },
+        )
     })?;
     o.raw("}}");
     o.done()
@@ -354,25 +371,14 @@ pub(crate) fn product_list(s: &shape::ProductList<'_>) -> Result<String, Unknown
     o.string(given(s.catalog_id)?);
     o.key(false, "sections");
     o.array(s.sections.as_deref().ok_or(Unknown)?, |o, _, section| {
-        o.raw("{");
-        let title = known(section.title)?;
-        if let Some(title) = title {
-            o.key(true, "title");
-            o.string(title);
-        }
-        o.key(title.is_none(), "product_items");
-        o.array(
-            section.products.as_deref().ok_or(Unknown)?,
-            |o, _, product| {
-                o.raw("{");
-                o.key(true, "product_retailer_id");
-                o.string(given(*product)?);
-                o.raw("}");
-                Ok(())
-            },
-        )?;
-        o.raw("}");
-        Ok(())
+        let products = section.products.as_deref();
+        o.section(section.title, "product_items", products, |o, _, product| {
+            o.raw("{");
+            o.key(true, "product_retailer_id");
+            o.string(given(*product)?);
+            o.raw("}");
+            Ok(())
+        })
     })?;
     o.raw("}}");
     o.done()
