@@ -394,12 +394,24 @@ pub(crate) fn unknown_tag(at: At<'_>, key: &'static str, tag: &str, names: &[&st
 
 /// The error for a name at `at` that is none of `names`.
 fn unknown_variant(at: At<'_>, name: &str, names: &[&str]) -> FormError {
-    let mut message = format!("unknown variant `{name}`, expected one of ");
-    for (i, n) in names.iter().enumerate() {
-        let sep = if i == 0 { "" } else { ", " };
-        let _ = write!(message, "{sep}`{n}`");
+    FormError::new(
+        at,
+        format_args!("unknown variant `{name}`, expected {}", expected(names)),
+    )
+}
+
+/// What was expected, as serde says it: `` `a` `` for one name, ``one of
+/// `a`, `b` `` for several.
+fn expected(names: &[&str]) -> String {
+    if let [one] = names {
+        return format!("`{one}`");
     }
-    FormError::new(at, message)
+    let mut text = String::from("one of ");
+    for (i, name) in names.iter().enumerate() {
+        let sep = if i == 0 { "" } else { ", " };
+        let _ = write!(text, "{sep}`{name}`");
+    }
+    text
 }
 
 /// An object being read into a form: each key is taken once; a key the
@@ -417,16 +429,7 @@ impl<'a> Object<'a> {
             other => return Err(invalid(&other, at, "an object")),
         };
         if let Some((key, _)) = fields.iter().find(|(k, _)| !keys.contains(&k.as_str())) {
-            let mut message = format!("unknown field `{key}`, expected ");
-            if let [one] = keys {
-                let _ = write!(message, "`{one}`");
-            } else {
-                message.push_str("one of ");
-                for (i, k) in keys.iter().enumerate() {
-                    let sep = if i == 0 { "" } else { ", " };
-                    let _ = write!(message, "{sep}`{k}`");
-                }
-            }
+            let message = format_args!("unknown field `{key}`, expected {}", expected(keys));
             return Err(FormError::new(at, message));
         }
         Ok(Object { at, fields })
@@ -457,27 +460,17 @@ impl<'a> Object<'a> {
             self.take(key)?
         };
         match value {
-            Some(value) if value != name => Err(FormError::new(
-                At::Key(&self.at, key),
-                format_args!("unknown variant `{value}`, expected `{name}`"),
-            )),
+            Some(value) if value != name => {
+                Err(unknown_variant(At::Key(&self.at, key), &value, &[name]))
+            }
             _ => Ok(()),
         }
     }
 
     /// Reads `key` as `{"name": name}`, required.
     pub(crate) fn name_only(&mut self, key: &'static str, name: &str) -> Result<(), FormError> {
-        let at = At::Key(&self.at, key);
-        match self.fields.iter().position(|(k, _)| k == key) {
-            Some(i) => {
-                let (_, json) = self.fields.swap_remove(i);
-                Object::new(json, at, &["name"])?.tag("name", name, true)
-            }
-            None => Err(FormError::new(
-                self.at,
-                format_args!("missing field `{key}`"),
-            )),
-        }
+        let json: Json = self.take(key)?;
+        Object::new(json, At::Key(&self.at, key), &["name"])?.tag("name", name, true)
     }
 }
 
