@@ -216,24 +216,10 @@ impl CarouselMessage {
     }
 }
 
-/// Appends `,"card_index":n` after the card's opening brace.
+/// Appends `"card_index":n` after the card's opening brace.
 const fn card_index(w: &mut JsonWriter<'_>, index: usize) {
     w.key(true, "card_index");
-    let mut digits = [0u8; 20];
-    let mut n = index;
-    let mut start = digits.len();
-    loop {
-        start -= 1;
-        #[allow(clippy::cast_possible_truncation)] // a digit, below 10
-        let digit = (n % 10) as u8;
-        digits[start] = b'0' + digit;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    let (_, digits) = digits.split_at(start);
-    w.raw(digits);
+    w.uint(index);
 }
 
 impl MediaCard {

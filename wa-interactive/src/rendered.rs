@@ -245,13 +245,15 @@ impl<'b> JsonWriter<'b> {
     }
 
     /// Appends `n` as a JSON number.
-    pub(crate) const fn uint(&mut self, n: u32) {
-        let mut digits = [0u8; 10];
+    pub(crate) const fn uint(&mut self, n: usize) {
+        let mut digits = [0u8; 20];
         let mut start = digits.len();
         let mut rest = n;
         loop {
             start -= 1;
-            digits[start] = b'0' + (rest % 10) as u8;
+            #[allow(clippy::cast_possible_truncation)] // a digit, below 10
+            let digit = (rest % 10) as u8;
+            digits[start] = b'0' + digit;
             rest /= 10;
             if rest == 0 {
                 break;
@@ -347,7 +349,7 @@ mod tests {
 
     #[test]
     fn numbers_as_serde_json_writes_them() {
-        for n in [0, 7, 10, 100, 43_200, u32::MAX] {
+        for n in [0, 7, 10, 100, 43_200, usize::MAX] {
             assert_eq!(render(|w| w.uint(n)), n.to_string());
         }
     }

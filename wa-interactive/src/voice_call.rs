@@ -89,7 +89,7 @@ impl VoiceCallMessage {
             }
             if let Some(minutes) = self.ttl_minutes {
                 w.key(first, "ttl_minutes");
-                w.uint(minutes);
+                w.uint(minutes as usize);
                 first = false;
             }
             if let Some(payload) = &self.payload {
