@@ -36,6 +36,17 @@ macro_rules! body_only {
         $(#[$doc])*
         pub(crate) struct $kind;
 
+        impl $kind {
+            /// The invocation as the rules crate sees it.
+            fn shape(ir: &BodyOnlyIr) -> shape::$shape<'_> {
+                shape::$shape {
+                    header: ir.header,
+                    body: ir.body.shape(),
+                    footer: ir.footer,
+                }
+            }
+        }
+
         impl MessageKind for $kind {
             const NAME: &'static str = shape::$shape::NAME;
             const KEYS: &'static [&'static str] = wa_interactive_core::keys::$keys;
@@ -46,12 +57,7 @@ macro_rules! body_only {
             }
 
             fn check(ir: &BodyOnlyIr) -> Result<(), Vec<Violation>> {
-                shape::$shape {
-                    header: ir.header,
-                    body: ir.body.shape(),
-                    footer: ir.footer,
-                }
-                .check()
+                $kind::shape(ir).check()
             }
 
             fn generate(ir: &BodyOnlyIr) -> TokenStream {
@@ -62,15 +68,10 @@ macro_rules! body_only {
                     opt_text(&ir.body, Field::Body)
                 };
                 let ctor = proc_macro2::Ident::new($ctor, proc_macro2::Span::call_site());
-                let shape = shape::$shape {
-                    header: ir.header,
-                    body: ir.body.shape(),
-                    footer: ir.footer,
-                };
                 generate::message(
                     $ty,
                     ir.body.is_literal(),
-                    || json::$json(&shape),
+                    || json::$json(&$kind::shape(ir)),
                     quote!(#p::#ctor(#body)),
                 )
             }
