@@ -61,6 +61,34 @@ pub mod limits {
     pub const ADDRESS_COUNTRY: &str = "IN";
 }
 pub use path::{Path, Seg};
+
+/// The escape of a byte in a JSON string, as `serde_json` writes it, and its
+/// length: 0 for a byte that goes in as it is. The runtime's writer and the
+/// macros' (which must write the same bytes) both escape with it.
+pub const fn json_escape(byte: u8) -> ([u8; 6], usize) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    match byte {
+        b'"' => ([b'\\', b'"', 0, 0, 0, 0], 2),
+        b'\\' => ([b'\\', b'\\', 0, 0, 0, 0], 2),
+        b'\n' => ([b'\\', b'n', 0, 0, 0, 0], 2),
+        b'\r' => ([b'\\', b'r', 0, 0, 0, 0], 2),
+        b'\t' => ([b'\\', b't', 0, 0, 0, 0], 2),
+        0x08 => ([b'\\', b'b', 0, 0, 0, 0], 2),
+        0x0c => ([b'\\', b'f', 0, 0, 0, 0], 2),
+        0x00..=0x1f => (
+            [
+                b'\\',
+                b'u',
+                b'0',
+                b'0',
+                HEX[(byte >> 4) as usize],
+                HEX[(byte & 0xf) as usize],
+            ],
+            6,
+        ),
+        _ => ([0; 6], 0),
+    }
+}
 pub use violation::Number;
 pub use violation::{Count, Kind, Violation, same_text, summarise};
 

@@ -9,8 +9,7 @@
 //! is not known here (a run-time value, the options of a `Choices` enum)
 //! makes the JSON [`Unknown`], and the compiler writes it instead.
 
-use std::fmt::Write as _;
-
+use wa_interactive_core::json_escape;
 use wa_interactive_core::limits::{ADDRESS_COUNTRY, FLOW_MESSAGE_VERSION};
 use wa_interactive_core::shape::{
     self, ADDRESS_FIELDS, AddressFields, FlowAction, FlowData, Header, Text,
@@ -46,22 +45,17 @@ impl Out {
         self.0.push_str(text);
     }
 
-    /// `value` as a JSON string, escaped as `serde_json` escapes it.
+    /// `value` as a JSON string, escaped as `serde_json` escapes it (by
+    /// the rules crate's table, which the runtime's writer uses too).
     fn string(&mut self, value: &str) {
         self.0.push('"');
         for c in value.chars() {
-            match c {
-                '"' => self.0.push_str("\\\""),
-                '\\' => self.0.push_str("\\\\"),
-                '\n' => self.0.push_str("\\n"),
-                '\r' => self.0.push_str("\\r"),
-                '\t' => self.0.push_str("\\t"),
-                '\u{8}' => self.0.push_str("\\b"),
-                '\u{c}' => self.0.push_str("\\f"),
-                c if u32::from(c) < 0x20 => {
-                    let _ = write!(self.0, "\\u{:04x}", u32::from(c));
-                }
-                c => self.0.push(c),
+            let (escaped, len) = u8::try_from(c).map_or(([0; 6], 0), json_escape);
+            if len == 0 {
+                self.0.push(c);
+            } else {
+                self.0
+                    .extend(escaped.iter().take(len).map(|&b| char::from(b)));
             }
         }
         self.0.push('"');

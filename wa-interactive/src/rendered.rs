@@ -13,6 +13,8 @@
 use std::borrow::Cow;
 use std::fmt;
 
+use wa_interactive_core::json_escape;
+
 /// The JSON of a literal message, computed at compile time from its fields.
 ///
 /// It is a cache of the fields, so it takes no part in equality.
@@ -59,33 +61,6 @@ pub(crate) struct JsonWriter<'b> {
     expected: Option<&'b [u8]>,
     /// Whether every byte a verifier was given matched.
     matches: bool,
-}
-
-/// The escape of a byte in a JSON string, as `serde_json` writes it: empty
-/// when the byte needs none.
-const fn escape(byte: u8) -> ([u8; 6], usize) {
-    const HEX: &[u8; 16] = b"0123456789abcdef";
-    match byte {
-        b'"' => ([b'\\', b'"', 0, 0, 0, 0], 2),
-        b'\\' => ([b'\\', b'\\', 0, 0, 0, 0], 2),
-        b'\n' => ([b'\\', b'n', 0, 0, 0, 0], 2),
-        b'\r' => ([b'\\', b'r', 0, 0, 0, 0], 2),
-        b'\t' => ([b'\\', b't', 0, 0, 0, 0], 2),
-        0x08 => ([b'\\', b'b', 0, 0, 0, 0], 2),
-        0x0c => ([b'\\', b'f', 0, 0, 0, 0], 2),
-        0x00..=0x1f => (
-            [
-                b'\\',
-                b'u',
-                b'0',
-                b'0',
-                HEX[(byte >> 4) as usize],
-                HEX[(byte & 0xf) as usize],
-            ],
-            6,
-        ),
-        _ => ([0; 6], 0),
-    }
 }
 
 impl<'b> JsonWriter<'b> {
@@ -193,7 +168,7 @@ impl<'b> JsonWriter<'b> {
             }
             self.raw_range(bytes, start, i - 1);
             start = i;
-            let (escaped, len) = escape(byte);
+            let (escaped, len) = json_escape(byte);
             self.raw_range(&escaped, 0, len);
         }
         self.raw_range(bytes, start, n);
@@ -221,7 +196,7 @@ impl<'b> JsonWriter<'b> {
                     }
                 }
             } else {
-                let (escaped, len) = escape(byte);
+                let (escaped, len) = json_escape(byte);
                 let (escaped, _) = escaped.split_at(len);
                 expected = self.compare(expected, escaped);
             }
