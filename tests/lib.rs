@@ -7,3 +7,13 @@
 #[allow(clippy::doc_markdown)]
 #[doc = include_str!("../README.md")]
 mod readme {}
+
+/// How many cases a property test runs: `PROPTEST_CASES` when set (a long
+/// run: `PROPTEST_CASES=100000 cargo test -p wa-interactive-tests`), else
+/// `default`, sized so that the property takes a few seconds.
+pub fn cases(default: u32) -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(default)
+}

@@ -11,6 +11,7 @@ use wa_interactive::{
     ButtonMessage, CtaUrlMessage, FlowMessage, FlowMode, HeaderDraft, Interactive, ListMessage,
     LocationRequest, OutgoingMessage,
 };
+use wa_interactive_tests::cases;
 
 /// Text of 1 to `max` characters drawn from ASCII, escapes, accents and emoji.
 fn text(max: usize) -> impl Strategy<Value = String> {
@@ -396,7 +397,7 @@ fn any_message() -> impl Strategy<Value = Interactive> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: cases(256), ..ProptestConfig::default() })]
 
     #[test]
     fn serialize_then_deserialize_gives_the_same_message(message in any_message()) {

@@ -9,6 +9,7 @@ use wa_interactive::webhook::{
     StatusKind, verify_signature,
 };
 use wa_interactive::{OutgoingMessage, location_request};
+use wa_interactive_tests::cases;
 
 /// What each message of `note` holds, by a pattern every one must match.
 macro_rules! contents {
@@ -961,7 +962,7 @@ fn mutate_item(item: &mut Value, op: u8, key: prop::sample::Index, value: Value)
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 4096, failure_persistence: None, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: cases(4096), failure_persistence: None, ..ProptestConfig::default() })]
 
     #[test]
     fn random_bytes_never_panic(body in proptest::collection::vec(any::<u8>(), 0..512), header in ".{0,80}") {

@@ -7,8 +7,10 @@
 //!
 //! Where the enum is used as buttons or rows, the rules that depend on the
 //! use (at most 3 buttons, button titles of at most 20 characters, at most
-//! 10 rows) are checked by `__private` constructors in const context, since
-//! a macro at the use cannot see the variants.
+//! 10 rows, ids unique across the list) are const assertions the macro at
+//! the use emits, since it cannot see the variants: each a `const _`
+//! spanned on the enum's name. An enum whose derive reported errors says
+//! so (`__INVALID`), and its uses then report nothing more.
 
 use std::collections::HashMap;
 use std::fmt::Write as _;
@@ -48,12 +50,14 @@ pub(crate) fn derive_checked(input: TokenStream) -> TokenStream {
     let mut sink = Diagnostics::new();
     let options = read(&input, &mut sink);
     match (sink.check(), options) {
-        (Ok(()), Some(options)) => generate(&input.ident, &options),
+        (Ok(()), Some(options)) => generate(&input.ident, &options, false),
         (Err(errors), options) => {
             let errors = errors.into_iter().map(syn::Error::into_compile_error);
             // The impl still stands (with stand-ins for the texts in error),
             // so that code using the enum keeps its types.
-            let stand_in = options.map(|options| generate(&input.ident, &options));
+            // The impl says it is a stand-in, so that the enum's uses
+            // report nothing more of their own.
+            let stand_in = options.map(|options| generate(&input.ident, &options, true));
             quote!(#(#errors)* #stand_in)
         }
         (Ok(()), None) => TokenStream::new(),
@@ -342,14 +346,16 @@ fn title_case(words: &[String]) -> String {
     title
 }
 
-fn generate(name: &Ident, options: &[ChoiceIr]) -> TokenStream {
+/// The impl; `invalid` when the derive reported errors (its texts in error
+/// are then stand-ins).
+fn generate(name: &Ident, options: &[ChoiceIr], invalid: bool) -> TokenStream {
     let choices = options.iter().map(|o| {
         let (id, title) = (&o.id, &o.title);
         let description = o.description.as_ref().map_or_else(
             || quote!(::core::option::Option::None),
             |text| quote!(::core::option::Option::Some(#text)),
         );
-        quote_spanned!(o.variant.span()=> ::wa_interactive::Choice::__checked(#id, #title, #description))
+        quote_spanned!(o.variant.span()=> ::wa_interactive::Choice::__trusted(#id, #title, #description))
     });
     let from_index = options
         .iter()
@@ -369,10 +375,16 @@ fn generate(name: &Ident, options: &[ChoiceIr]) -> TokenStream {
     } else {
         quote!(match self { #(#index,)* })
     };
+    let invalid = invalid.then(|| {
+        quote!(
+            const __INVALID: bool = true;
+        )
+    });
     quote! {
         #[automatically_derived]
         impl ::wa_interactive::Choices for #name {
             const CHOICES: &'static [::wa_interactive::Choice] = &[#(#choices),*];
+            #invalid
 
             fn from_index(index: usize) -> ::core::option::Option<Self> {
                 match index {
@@ -541,7 +553,7 @@ mod tests {
     }
 
     proptest! {
-        #![proptest_config(ProptestConfig { cases: 5_000, failure_persistence: None, ..ProptestConfig::default() })]
+        #![proptest_config(ProptestConfig { cases: crate::tests::cases(5_000), failure_persistence: None, ..ProptestConfig::default() })]
 
         /// Generated enums, valid or not, expand without a panic (called
         /// without the panic net).

@@ -1,15 +1,17 @@
 //! Pass 3, the parts every kind writes the same way: texts, headers,
-//! options and the `literal!` wrapper. Each kind's constructor call is its
-//! `MessageKind::generate`; the constructors in `::wa_interactive::__private`
-//! check what they are given. A fully literal message also carries its
-//! JSON, written here (`crate::json`) and compared with its fields by the
-//! compiler (`literal_json!`), or written by the compiler (`literal!`).
+//! options and the `literal_json!` wrapper. Each kind's constructor call
+//! is its `MessageKind::generate`; the constructors in
+//! `::wa_interactive::__private` trust what the macro checked. A fully
+//! literal message also carries its JSON, written here (`crate::json`).
 //!
-//! A literal text becomes `::wa_interactive::text::Type::__checked("…")`, a
-//! `&'static str` the macro has checked. A run-time value is passed through
-//! `__private::checked_text::<Type>(…)`, so a value of another type (a
-//! `String`, a `&str`) is an error that names the type to use and how to
-//! build one (the `on_unimplemented` message of `__private::CheckedText`).
+//! A literal text becomes `::wa_interactive::text::Type::__trusted("…")`, a
+//! `&'static str` the macro has checked. A constant (`ASK`) is checked by
+//! the compiler in a `const _` spanned on it
+//! (`__private::check_const_text`), then trusted. Any other value is
+//! passed through `<_ as __private::CheckedText<Type>>::into_checked(…)`,
+//! so a value of another type (a `String`, a `&str`) is one error on the
+//! value that names the type to use and how to build one (the
+//! `on_unimplemented` message of `__private::CheckedText`).
 
 use proc_macro2::{Delimiter, Group, Ident, Span, TokenStream};
 use quote::{quote, quote_spanned};
@@ -37,11 +39,11 @@ pub(crate) fn none() -> TokenStream {
 
 /// A message of type `ty` (in `::wa_interactive`) made by `make`, a
 /// constructor call. When every text of the message is a literal the
-/// message is a constant that carries its JSON: `json` writes it here when
-/// every value is known (`__private::literal_json!`, whose constant
-/// compares it with the fields), else the compiler writes it from the
-/// fields (`__private::literal!`, for the options of a `Choices` enum).
-/// Otherwise the call stands alone.
+/// message is a constant that carries the JSON `json` writes
+/// (`__private::literal_json!`); when a value is not known to the macro (a
+/// constant's text, a `Choices` enum's options) it carries none, and its
+/// JSON is written from its fields when asked for. Otherwise the call
+/// stands alone.
 pub(crate) fn message(
     ty: &str,
     literal: bool,
@@ -51,13 +53,14 @@ pub(crate) fn message(
     if !literal {
         return make;
     }
-    let ty = Ident::new(ty, Span::call_site());
-    let p = private();
-    if let Ok(json) = json() {
-        let json = LitStr::new(&json, Span::call_site());
-        quote!(#p::literal_json!(::wa_interactive::#ty, #make, #json))
-    } else {
-        quote!(#p::literal!(::wa_interactive::#ty, #make))
+    match json() {
+        Ok(json) => {
+            let ty = Ident::new(ty, Span::call_site());
+            let p = private();
+            let json = LitStr::new(&json, Span::call_site());
+            quote!(#p::literal_json!(::wa_interactive::#ty, #make, #json))
+        }
+        Err(Unknown) => make,
     }
 }
 
@@ -66,14 +69,30 @@ pub(crate) fn text(slot: &TextSlot, field: Field) -> TokenStream {
     let ty = Ident::new(field.type_name(), Span::call_site());
     let p = private();
     match slot {
-        TextSlot::Literal { lit, .. } => quote!(::wa_interactive::text::#ty::__checked(#lit)),
-        TextSlot::Expr { tokens, span } => {
+        TextSlot::Literal { lit, .. } => quote!(::wa_interactive::text::#ty::__trusted(#lit)),
+        TextSlot::Expr {
+            tokens,
+            constant: true,
+            ..
+        } => {
+            // The constant's name, the path's last segment.
+            let span = tokens
+                .clone()
+                .into_iter()
+                .last()
+                .map_or_else(Span::call_site, |token| token.span());
+            quote_spanned!(span=> {
+            const _: () = ::wa_interactive::__private::check_const_text(::wa_interactive::text::#ty::FIELD, #tokens);
+            ::wa_interactive::text::#ty::__trusted(#tokens)
+            })
+        }
+        TextSlot::Expr { tokens, span, .. } => {
             let value = Group::new(Delimiter::Parenthesis, tokens.clone());
-            quote_spanned!(*span=> #p::checked_text::<::wa_interactive::text::#ty> #value)
+            quote_spanned!(*span=> <_ as #p::CheckedText<::wa_interactive::text::#ty>>::into_checked #value)
         }
         // Never generated: the rules crate reports a missing required text,
         // and a failed expansion emits a placeholder instead.
-        TextSlot::Absent => quote!(::wa_interactive::text::#ty::__checked("")),
+        TextSlot::Absent => quote!(::wa_interactive::text::#ty::__trusted("")),
     }
 }
 

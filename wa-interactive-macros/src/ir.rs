@@ -13,8 +13,14 @@ pub(crate) enum TextSlot {
     Absent,
     /// A string literal, and its value.
     Literal { lit: LitStr, value: String },
-    /// A run-time value, which must have the field's checked text type.
-    Expr { tokens: TokenStream, span: Span },
+    /// A value, which must have the field's checked text type; or, when
+    /// `constant` (a path in upper case, `ASK` or `texts::ASK`), a `const`
+    /// or `static` `&str`, checked by the compiler.
+    Expr {
+        tokens: TokenStream,
+        span: Span,
+        constant: bool,
+    },
 }
 
 impl TextSlot {
@@ -27,9 +33,17 @@ impl TextSlot {
         }
     }
 
-    /// Whether the slot's value is known at compile time (absent counts).
+    /// Whether the slot's value is known at compile time (absent counts,
+    /// and so does a constant, whose value the compiler knows but the macro
+    /// does not: see [`shape`](TextSlot::shape)).
     pub(crate) fn is_literal(&self) -> bool {
-        !matches!(self, TextSlot::Expr { .. })
+        !matches!(
+            self,
+            TextSlot::Expr {
+                constant: false,
+                ..
+            }
+        )
     }
 }
 

@@ -327,6 +327,7 @@ impl Lower {
                 None => TextSlot::Expr {
                     tokens: tokens.clone(),
                     span: *span,
+                    constant: is_constant(tokens),
                 },
             },
             other => {
@@ -543,6 +544,31 @@ fn is_type_name(tokens: &TokenStream) -> bool {
             .is_some_and(char::is_uppercase)
 }
 
+/// Whether `tokens` name a constant: a path (`ASK`, `texts::ASK`,
+/// `crate::ASK`) whose last segment is in upper case, as Rust names its
+/// `const` and `static` items.
+fn is_constant(tokens: &TokenStream) -> bool {
+    let mut last = None;
+    let mut colons = 0;
+    for token in tokens.clone() {
+        match token {
+            TokenTree::Ident(ident) if colons % 2 == 0 && (last.is_none() || colons == 2) => {
+                last = Some(ident.to_string());
+                colons = 0;
+            }
+            TokenTree::Punct(punct) if punct.as_char() == ':' && colons < 2 => colons += 1,
+            _ => return false,
+        }
+    }
+    colons == 0
+        && last.is_some_and(|name| {
+            name.chars().any(|c| c.is_ascii_uppercase())
+                && name
+                    .chars()
+                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -592,6 +618,34 @@ mod tests {
             "",
         ] {
             assert!(!type_name(no), "{no}");
+        }
+    }
+
+    #[test]
+    fn constants_are_paths_in_upper_case() {
+        let constant = |src: &str| super::is_constant(&src.parse().unwrap_or_default());
+        for src in [
+            "ASK",
+            "texts::ASK",
+            "::crate_name::ASK_2",
+            "crate::A1",
+            "self::ASK",
+        ] {
+            assert!(constant(src), "{src}");
+        }
+        for src in [
+            "ask",
+            "Body",
+            "texts::Ask",
+            "ASK()",
+            "A B",
+            "a:B",
+            "ASK.clone()",
+            "_",
+            "1",
+            "&ASK",
+        ] {
+            assert!(!constant(src), "{src}");
         }
     }
 }

@@ -95,6 +95,18 @@ fn span_at(tokens: &[TokenTree], at: usize, end: Span) -> Span {
     tokens.get(at).map_or(end, TokenTree::span)
 }
 
+/// Where a comma missing after `token` goes: its end (a group's closing
+/// delimiter), so that the error sits at the end of the entry before.
+fn after(token: &TokenTree) -> Span {
+    match token {
+        TokenTree::Group(group) => group.span_close(),
+        other => other.span(),
+    }
+}
+
+/// The error of a comma missing after a value.
+const MISSING_COMMA: &str = "expected `,` after this value";
+
 /// The entries of an object; `end` is where an error past the last token points.
 fn entries(tokens: &[TokenTree], end: Span, depth: usize) -> syn::Result<Vec<Entry>> {
     let mut entries = Vec::new();
@@ -115,8 +127,13 @@ fn entries(tokens: &[TokenTree], end: Span, depth: usize) -> syn::Result<Vec<Ent
         }
         let start = at + 2;
         let rest = tokens.get(start..).unwrap_or_default();
-        let len = value_len(rest)
-            .map_err(|(at, expected)| syn::Error::new(span_at(rest, at, end), expected))?;
+        let len = value_len(rest).map_err(|(at, expected)| {
+            let span = match rest.get(at) {
+                Some(token) if expected == MISSING_COMMA => after(token),
+                _ => span_at(rest, at, end),
+            };
+            syn::Error::new(span, expected)
+        })?;
         let value_tokens = rest.get(..len).unwrap_or_default();
         let value = classify(value_tokens, span_at(rest, len, end), depth)?;
         entries.push(Entry {
@@ -159,8 +176,9 @@ fn value_len(tokens: &[TokenTree]) -> Result<usize, (usize, &'static str)> {
             // `'label: loop { … }`
             && !is_punct(tokens.get(i - 1), '\'')
         {
-            // `body: "Pick"` and, on the next line, `buttons: […]`.
-            return Err((i, "expected `,`"));
+            // `body: "Pick"` and, on the next line, `buttons: […]`: the
+            // comma is missing after the value's last token.
+            return Err((i - 1, MISSING_COMMA));
         }
     }
     Ok(tokens.len())
@@ -297,7 +315,10 @@ fn classify(tokens: &[TokenTree], end: Span, depth: usize) -> syn::Result<Value>
         [TokenTree::Group(a), TokenTree::Group(b), ..]
             if a.delimiter() == Delimiter::Brace && b.delimiter() == Delimiter::Brace =>
         {
-            Err(syn::Error::new(b.span(), "expected `,`"))
+            Err(syn::Error::new(
+                a.span_close(),
+                "expected `,` after this object",
+            ))
         }
         [first, ..] => Ok(Value::Expr {
             span: first.span(),
@@ -441,7 +462,7 @@ mod tests {
     }
 
     #[test]
-    fn a_missing_comma_is_expected_before_the_next_key() {
+    fn a_missing_comma_is_expected_after_the_entry_before() {
         for input in [
             "body: \"Pick\"\n buttons: [ { id: \"a\", title: \"A\" } ]",
             "body: text::<&str, 2>(\"x\") footer: \"f\"",
@@ -449,7 +470,11 @@ mod tests {
             "buttons: [ { id: \"a\" } { id: \"b\" } ]",
             "header: image { link: \"l\" id: \"i\" }",
         ] {
-            assert_eq!(tree(input), Err("expected `,`".to_owned()), "{input}");
+            let error = tree(input);
+            assert!(
+                matches!(&error, Err(e) if e.starts_with("expected `,` after this ")),
+                "{input}: {error:?}"
+            );
         }
     }
 

@@ -20,9 +20,9 @@ use crate::common::{
     head_getters, opt, opt_text,
 };
 use crate::error::{ValidationError, checked};
-use crate::header::{Header, HeaderJson};
+use crate::header::HeaderJson;
 use crate::read::from_json;
-use crate::rendered::{JsonWriter, Rendered, cow_slice};
+use crate::rendered::{JsonWriter, Rendered};
 use crate::text::{AddressError, AddressValue, PinCode, SavedAddressId};
 
 /// One struct of texts, one per documented field: its getters, a hidden
@@ -61,7 +61,7 @@ macro_rules! fields_struct {
             }
 
             /// Writes the object.
-            const fn write(&self, w: &mut JsonWriter<'_>) {
+            fn write(&self, w: &mut JsonWriter<'_>) {
                 write_fields(w, &self.texts());
             }
         }
@@ -160,19 +160,17 @@ macro_rules! address_fields {
 
 /// Writes the object of an address's field texts, in the order of
 /// [`shape::ADDRESS_FIELDS`].
-const fn write_fields(w: &mut JsonWriter<'_>, texts: &[Option<&str>; 11]) {
-    w.raw(b"{");
+fn write_fields(w: &mut JsonWriter<'_>, texts: &[Option<&str>; 11]) {
+    w.raw("{");
     let mut first = true;
-    let mut i = 0;
-    while i < texts.len() {
-        if let Some(text) = texts[i] {
-            w.key(first, shape::ADDRESS_FIELDS[i]);
+    for (key, text) in shape::ADDRESS_FIELDS.iter().zip(texts) {
+        if let Some(text) = text {
+            w.key(first, key);
             w.string(text);
             first = false;
         }
-        i += 1;
     }
-    w.raw(b"}");
+    w.raw("}");
 }
 
 /// Serializes an address's field texts as a struct named `.0`.
@@ -207,9 +205,7 @@ address_fields! {
 
 /// One value behind a pointer, so that an address message, whose fields
 /// are many, stays as small as the other kinds: a literal's in a constant
-/// (borrowed), a run-time one on the heap. A slice of one, because a
-/// `Vec`'s items can be read in const context, where a literal's JSON is
-/// written.
+/// (borrowed), a run-time one on the heap: a slice of one.
 #[derive(Clone, PartialEq)]
 pub(crate) struct Indirect<T: Clone + 'static>(Cow<'static, [T]>);
 
@@ -222,8 +218,8 @@ impl<T: Clone + 'static> Indirect<T> {
         Indirect(Cow::Borrowed(std::slice::from_ref(value)))
     }
 
-    pub(crate) const fn get(&self) -> &T {
-        match cow_slice(&self.0) {
+    pub(crate) fn get(&self) -> &T {
+        match &*self.0 {
             [value, ..] => value,
             [] => panic!("an Indirect holds one value"),
         }
@@ -254,13 +250,13 @@ impl SavedAddress {
         &self.value
     }
 
-    const fn write(&self, w: &mut JsonWriter<'_>) {
-        w.raw(b"{");
+    fn write(&self, w: &mut JsonWriter<'_>) {
+        w.raw("{");
         w.key(true, "id");
         w.string(self.id.as_str());
         w.key(false, "value");
         self.value.write(w);
-        w.raw(b"}");
+        w.raw("}");
     }
 }
 
@@ -328,9 +324,9 @@ impl AddressMessage {
     }
 
     /// Writes the `interactive` object.
-    const fn write(&self, w: &mut JsonWriter<'_>) {
+    fn write(&self, w: &mut JsonWriter<'_>) {
         self.head.write(w, "address_message");
-        w.raw(b",\"action\":{\"name\":\"address_message\",\"parameters\":{");
+        w.raw(",\"action\":{\"name\":\"address_message\",\"parameters\":{");
         w.key(true, "country");
         w.string(ADDRESS_COUNTRY);
         if let Some(values) = &self.values {
@@ -339,40 +335,13 @@ impl AddressMessage {
         }
         if let Some(saved) = &self.saved_addresses {
             w.key(false, "saved_addresses");
-            w.raw(b"[");
-            let saved = cow_slice(saved);
-            let mut i = 0;
-            while i < saved.len() {
-                if i > 0 {
-                    w.raw(b",");
-                }
-                saved[i].write(w);
-                i += 1;
-            }
-            w.raw(b"]");
+            w.array(saved.iter(), |w, _, address| address.write(w));
         }
         if let Some(errors) = &self.validation_errors {
             w.key(false, "validation_errors");
             errors.get().write(w);
         }
-        w.raw(b"}}}");
-    }
-
-    /// Checks that the saved addresses' ids are unique; panics otherwise
-    /// (a compile error in const context).
-    pub(crate) const fn check_saved(saved: &[SavedAddress]) {
-        let mut i = 0;
-        while i < saved.len() {
-            let mut j = i + 1;
-            while j < saved.len() {
-                assert!(
-                    !wa_interactive_core::same_text(saved[i].id.as_str(), saved[j].id.as_str()),
-                    "saved address ids must be unique within an address message"
-                );
-                j += 1;
-            }
-            i += 1;
-        }
+        w.raw("}}}");
     }
 }
 
@@ -582,15 +551,6 @@ impl AddressBuilder {
     pub fn build(self) -> Result<AddressMessage, ValidationError> {
         self.json.into_message()
     }
-}
-
-/// Checks that an address message's header is text; panics otherwise (a
-/// compile error in const context).
-pub(crate) const fn check_text_header(header: Option<&Header>) {
-    assert!(
-        matches!(header, None | Some(Header::Text(_))),
-        "an address message header must be text"
-    );
 }
 
 #[cfg(test)]

@@ -65,14 +65,14 @@ impl CallPermissionRequest {
     head_getters!(json);
 
     /// Writes the `interactive` object.
-    const fn write(&self, w: &mut JsonWriter<'_>) {
-        w.raw(b"{");
+    fn write(&self, w: &mut JsonWriter<'_>) {
+        w.raw("{");
         w.key(true, "type");
         w.string("call_permission_request");
         if let Some(body) = &self.body {
             w.wrapped("body", body.as_str());
         }
-        w.raw(b",\"action\":{\"name\":\"call_permission_request\"}}");
+        w.raw(",\"action\":{\"name\":\"call_permission_request\"}}");
     }
 }
 

@@ -59,18 +59,18 @@ impl CatalogMessage {
     }
 
     /// Writes the `interactive` object.
-    const fn write(&self, w: &mut JsonWriter<'_>) {
+    fn write(&self, w: &mut JsonWriter<'_>) {
         self.head.write(w, "catalog_message");
         w.key(false, "action");
-        w.raw(b"{\"name\":\"catalog_message\"");
+        w.raw("{\"name\":\"catalog_message\"");
         if let Some(thumbnail) = &self.thumbnail {
             w.key(false, "parameters");
-            w.raw(b"{");
+            w.raw("{");
             w.key(true, "thumbnail_product_retailer_id");
             w.string(thumbnail.as_str());
-            w.raw(b"}");
+            w.raw("}");
         }
-        w.raw(b"}}");
+        w.raw("}}");
     }
 }
 

@@ -61,8 +61,6 @@
 //! let ask = reply_buttons! { body: "Which size?", buttons: Size }; // at most 3 buttons
 //! ```
 
-use crate::text::Field;
-
 /// One option of a [`Choices`] enum: its id, title and description, as
 /// constant data checked when the enum was derived.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -88,34 +86,19 @@ impl Choice {
         self.description
     }
 
-    /// A choice the derive wrote. Checks the texts against a list row's
-    /// rules as the derive does; a text that breaks one panics, which in a
-    /// constant is a compile error.
+    /// A choice the derive wrote: the derive checked its texts against a
+    /// list row's rules, and this trusts it (the `__private` contract).
     #[doc(hidden)]
-    #[track_caller]
-    pub const fn __checked(
+    pub const fn __trusted(
         id: &'static str,
         title: &'static str,
         description: Option<&'static str>,
     ) -> Self {
-        check(Field::RowId, id);
-        check(Field::RowTitle, title);
-        if let Some(description) = description {
-            check(Field::RowDescription, description);
-        }
         Choice {
             id,
             title,
             description,
         }
-    }
-}
-
-/// Panics with the rule `text` breaks, if any.
-#[track_caller]
-const fn check(field: Field, text: &str) {
-    if let Err(problem) = field.check(text) {
-        panic!("{}", field.rule(problem));
     }
 }
 
@@ -131,6 +114,11 @@ const fn check(field: Field, text: &str) {
 pub trait Choices: Sized + 'static {
     /// The options, one per variant, in the order the variants are declared.
     const CHOICES: &'static [Choice];
+
+    /// Set by the derive when it reported errors, so that the enum's uses
+    /// add none of their own.
+    #[doc(hidden)]
+    const __INVALID: bool = false;
 
     /// The variant at `index` in [`CHOICES`](Self::CHOICES).
     fn from_index(index: usize) -> Option<Self>;

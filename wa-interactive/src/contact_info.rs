@@ -51,9 +51,9 @@ impl ContactInfoRequest {
     head_getters!(none);
 
     /// Writes the `interactive` object.
-    const fn write(&self, w: &mut JsonWriter<'_>) {
+    fn write(&self, w: &mut JsonWriter<'_>) {
         self.head.write(w, "request_contact_info");
-        w.raw(b",\"action\":{\"name\":\"request_contact_info\"}}");
+        w.raw(",\"action\":{\"name\":\"request_contact_info\"}}");
     }
 }
 

@@ -44,14 +44,14 @@ impl CtaUrlMessage {
     }
 
     /// Writes the `interactive` object.
-    const fn write(&self, w: &mut JsonWriter<'_>) {
+    fn write(&self, w: &mut JsonWriter<'_>) {
         self.head.write(w, "cta_url");
         w.key(false, "action");
-        w.raw(b"{\"name\":\"cta_url\",\"parameters\":{");
+        w.raw("{\"name\":\"cta_url\",\"parameters\":{");
         w.key(true, "display_text");
         w.string(self.display_text.as_str());
         w.field("url", self.url.as_str());
-        w.raw(b"}}}");
+        w.raw("}}}");
     }
 }
 

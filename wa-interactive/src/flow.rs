@@ -148,10 +148,10 @@ impl FlowMessage {
     }
 
     /// Writes the `interactive` object.
-    const fn write(&self, w: &mut JsonWriter<'_>) {
+    fn write(&self, w: &mut JsonWriter<'_>) {
         self.head.write(w, "flow");
         w.key(false, "action");
-        w.raw(b"{\"name\":\"flow\",\"parameters\":{");
+        w.raw("{\"name\":\"flow\",\"parameters\":{");
         w.key(true, "flow_message_version");
         w.string(FLOW_MESSAGE_VERSION);
         match &self.flow {
@@ -170,21 +170,21 @@ impl FlowMessage {
                 w.field("flow_action", "navigate");
                 if screen.is_some() || data.is_some() {
                     w.key(false, "flow_action_payload");
-                    w.raw(b"{");
+                    w.raw("{");
                     if let Some(screen) = screen {
                         w.key(true, "screen");
                         w.string(screen.as_str());
                     }
                     if let Some(data) = data {
                         w.key(screen.is_none(), "data");
-                        w.raw(data.as_json().as_bytes());
+                        w.raw(data.as_json());
                     }
-                    w.raw(b"}");
+                    w.raw("}");
                 }
             }
             FlowAction::DataExchange => w.field("flow_action", "data_exchange"),
         }
-        w.raw(b"}}}");
+        w.raw("}}}");
     }
 }
 

@@ -41,8 +41,8 @@ pub enum Media {
 
 impl Media {
     /// The `{"id": …}` or `{"link": …}` object, with a document's filename.
-    const fn write(&self, w: &mut JsonWriter<'_>, filename: Option<&Filename>) {
-        w.raw(b"{");
+    fn write(&self, w: &mut JsonWriter<'_>, filename: Option<&Filename>) {
+        w.raw("{");
         match self {
             Media::Id(id) => {
                 w.key(true, "id");
@@ -56,14 +56,14 @@ impl Media {
         if let Some(filename) = filename {
             w.field("filename", filename.as_str());
         }
-        w.raw(b"}");
+        w.raw("}");
     }
 }
 
 impl Header {
     /// The header object's JSON.
-    pub(crate) const fn write(&self, w: &mut JsonWriter<'_>) {
-        w.raw(b"{");
+    pub(crate) fn write(&self, w: &mut JsonWriter<'_>) {
+        w.raw("{");
         w.key(true, "type");
         match self {
             Header::Text(text) => {
@@ -86,7 +86,7 @@ impl Header {
                 media.write(w, filename.as_ref());
             }
         }
-        w.raw(b"}");
+        w.raw("}");
     }
 }
 

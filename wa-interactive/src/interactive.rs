@@ -38,17 +38,10 @@ macro_rules! kinds {
                 }
             }
 
-            /// Appends the `interactive` object's JSON to `out`.
-            pub(crate) fn push_json(&self, out: &mut String) {
+            /// The JSON the message carries (a literal's), if any.
+            pub(crate) fn carried_json(&self) -> Option<&'static str> {
                 match self {
-                    $(Interactive::$variant(m) => m.push_json(out),)*
-                }
-            }
-
-            /// Whether the message carries its JSON (a literal).
-            pub(crate) fn is_rendered(&self) -> bool {
-                match self {
-                    $(Interactive::$variant(m) => m.rendered.0.is_some(),)*
+                    $(Interactive::$variant(m) => m.rendered.0,)*
                 }
             }
 

@@ -6,8 +6,6 @@ use serde::ser::SerializeStruct;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use wa_interactive_core::shape;
 
-use wa_interactive_core::{Count, same_text};
-
 use crate::common::{
     CowStr, Head, TextObjectJson, body_footer_setters, deserialize_checked, head_getters, opt,
     opt_text,
@@ -15,7 +13,7 @@ use crate::common::{
 use crate::error::{ValidationError, checked};
 use crate::header::HeaderJson;
 use crate::read::{At, FormError, FromJson, Json, Object, from_json, read};
-use crate::rendered::{JsonWriter, Rendered, cow_slice};
+use crate::rendered::{JsonWriter, Rendered};
 use crate::text::{Body, Footer, ListButton, RowDescription, RowId, RowTitle, SectionTitle};
 
 /// A list message (`"type": "list"`).
@@ -71,78 +69,22 @@ impl ListMessage {
     }
 
     /// Writes the `interactive` object.
-    const fn write(&self, w: &mut JsonWriter<'_>) {
+    fn write(&self, w: &mut JsonWriter<'_>) {
         self.head.write(w, "list");
         w.key(false, "action");
-        w.raw(b"{");
+        w.raw("{");
         w.key(true, "button");
         w.string(self.button.as_str());
         w.key(false, "sections");
-        w.raw(b"[");
-        let sections = cow_slice(&self.sections);
-        let mut i = 0;
-        while i < sections.len() {
-            if i > 0 {
-                w.raw(b",");
-            }
-            sections[i].write(w);
-            i += 1;
-        }
-        w.raw(b"]}}");
-    }
-
-    /// Checks the rules a list's sections must meet together, in const
-    /// context: the counts, section titles and unique row ids. For the
-    /// hidden constructors, whose texts are checked by their types; a
-    /// violation panics with the rule.
-    pub(crate) const fn check_sections(sections: &[Section]) {
-        assert!(
-            Count::Sections.admits(sections.len()),
-            "{}",
-            Count::Sections.rule()
-        );
-        let mut rows = 0;
-        let mut i = 0;
-        while i < sections.len() {
-            let section = &sections[i];
-            assert!(
-                !(sections.len() > 1 && section.title.is_none()),
-                "section title is required when a list has more than one section"
+        w.array(self.sections.iter(), |w, _, section| {
+            w.section(
+                section.title.as_ref().map(SectionTitle::as_str),
+                "rows",
+                &section.rows,
+                |w, row| row.write(w),
             );
-            let these = cow_slice(&section.rows);
-            assert!(
-                Count::SectionRows.admits(these.len()),
-                "{}",
-                Count::SectionRows.rule()
-            );
-            rows += these.len();
-            i += 1;
-        }
-        assert!(Count::Rows.admits(rows), "{}", Count::Rows.rule());
-        // At most 10 rows: every pair is compared.
-        let mut i = 0;
-        while i < sections.len() {
-            let a_rows = cow_slice(&sections[i].rows);
-            let mut a = 0;
-            while a < a_rows.len() {
-                let id = a_rows[a].id.as_str();
-                let mut j = i;
-                while j < sections.len() {
-                    let b_rows = cow_slice(&sections[j].rows);
-                    let mut b = if j == i { a + 1 } else { 0 };
-                    while b < b_rows.len() {
-                        assert!(
-                            !(same_text(id, b_rows[b].id.as_str())),
-                            "row ids must be unique within a list message"
-                        );
-                        b += 1;
-                    }
-                    j += 1;
-                }
-                a += 1;
-            }
-            i += 1;
-        }
+        });
+        w.raw("}}");
     }
 }
 
@@ -164,26 +106,6 @@ impl Section {
     /// The rows.
     pub fn rows(&self) -> &[Row] {
         &self.rows
-    }
-
-    const fn write(&self, w: &mut JsonWriter<'_>) {
-        w.raw(b"{");
-        if let Some(title) = &self.title {
-            w.key(true, "title");
-            w.string(title.as_str());
-        }
-        w.key(self.title.is_none(), "rows");
-        w.raw(b"[");
-        let rows = cow_slice(&self.rows);
-        let mut i = 0;
-        while i < rows.len() {
-            if i > 0 {
-                w.raw(b",");
-            }
-            rows[i].write(w);
-            i += 1;
-        }
-        w.raw(b"]}");
     }
 }
 
@@ -219,15 +141,15 @@ impl Row {
         self.description.as_ref()
     }
 
-    const fn write(&self, w: &mut JsonWriter<'_>) {
-        w.raw(b"{");
+    fn write(&self, w: &mut JsonWriter<'_>) {
+        w.raw("{");
         w.key(true, "id");
         w.string(self.id.as_str());
         w.field("title", self.title.as_str());
         if let Some(description) = &self.description {
             w.field("description", description.as_str());
         }
-        w.raw(b"}");
+        w.raw("}");
     }
 }
 

@@ -51,9 +51,9 @@ impl LocationRequest {
     head_getters!(none);
 
     /// Writes the `interactive` object.
-    const fn write(&self, w: &mut JsonWriter<'_>) {
+    fn write(&self, w: &mut JsonWriter<'_>) {
         self.head.write(w, "location_request_message");
-        w.raw(b",\"action\":{\"name\":\"send_location\"}}");
+        w.raw(",\"action\":{\"name\":\"send_location\"}}");
     }
 }
 

@@ -7,7 +7,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::Interactive;
 use crate::read::{At, FormError, FromJson, Json, Object, from_json, read};
-use crate::rendered::{JsonWriter, push_string, render, render_len};
+use crate::rendered::JsonWriter;
 
 /// Who a message goes to: a phone number (sent as `"to"`) or a
 /// business-scoped user id, BSUID (sent as `"recipient"`), for a user who
@@ -209,8 +209,8 @@ impl OutgoingMessage {
     }
 
     /// The request body as JSON text: the same bytes `serde_json::to_vec`
-    /// writes, in one allocation of exactly its size. A literal message's
-    /// JSON, computed at compile time, is copied in whole.
+    /// writes, in one pass into one string. A literal message's JSON,
+    /// written by the macro, is copied in whole.
     ///
     /// ```
     /// use wa_interactive::{OutgoingMessage, location_request};
@@ -219,17 +219,25 @@ impl OutgoingMessage {
     /// assert_eq!(msg.to_json(), serde_json::to_string(&msg).unwrap());
     /// ```
     pub fn to_json(&self) -> String {
-        if self.interactive.is_rendered() {
-            // The body is copied: the envelope is measured and written into
-            // a string of exactly its size.
-            let mut out = String::with_capacity(render_len(|w| self.write(w)));
-            self.push_head(&mut out);
-            self.interactive.push_json(&mut out);
-            out.push('}');
-            out
-        } else {
-            render(|w| self.write(w))
-        }
+        // The envelope, the recipient, the context, and the interactive
+        // object: exact unless a text needs escaping.
+        let interactive = self.interactive.carried_json().map_or(512, str::len);
+        let context = self
+            .reply_to
+            .as_ref()
+            .map_or(0, |id| Self::CONTEXT.len() + id.len() + 3);
+        let capacity = Self::HEAD.len()
+            + self.recipient.key().len()
+            + self.recipient.as_str().len()
+            + 5
+            + Self::TYPE.len()
+            + context
+            + Self::INTERACTIVE.len()
+            + interactive
+            + 1;
+        let mut out = String::with_capacity(capacity);
+        self.write(&mut JsonWriter::new(&mut out));
+        out
     }
 
     const HEAD: &str = r#"{"messaging_product":"whatsapp","recipient_type":"individual","#;
@@ -237,36 +245,20 @@ impl OutgoingMessage {
     const CONTEXT: &str = r#","context":{"message_id":"#;
     const INTERACTIVE: &str = r#","interactive":"#;
 
-    /// Appends everything before the `interactive` object's JSON.
-    fn push_head(&self, out: &mut String) {
-        out.push_str(Self::HEAD);
-        out.push('"');
-        out.push_str(self.recipient.key());
-        out.push_str("\":");
-        push_string(out, self.recipient.as_str());
-        out.push_str(Self::TYPE);
-        if let Some(id) = &self.reply_to {
-            out.push_str(Self::CONTEXT);
-            push_string(out, id);
-            out.push('}');
-        }
-        out.push_str(Self::INTERACTIVE);
-    }
-
     /// Writes the whole request body.
     fn write(&self, w: &mut JsonWriter<'_>) {
-        w.raw(Self::HEAD.as_bytes());
+        w.raw(Self::HEAD);
         w.key(true, self.recipient.key());
         w.string(self.recipient.as_str());
-        w.raw(Self::TYPE.as_bytes());
+        w.raw(Self::TYPE);
         if let Some(id) = &self.reply_to {
-            w.raw(Self::CONTEXT.as_bytes());
+            w.raw(Self::CONTEXT);
             w.string(id);
-            w.raw(b"}");
+            w.raw("}");
         }
-        w.raw(Self::INTERACTIVE.as_bytes());
+        w.raw(Self::INTERACTIVE);
         self.interactive.write(w);
-        w.raw(b"}");
+        w.raw("}");
     }
 }
 

@@ -1,22 +1,25 @@
 //! What the macros' expansions call. Not a public API: its items may change
 //! in any release.
 //!
-//! The constructors are `const fn`s that check what they are given: the
-//! texts arrive as checked types (a literal through `__checked`, which
-//! checks it), and the constructors check the rules between them (counts,
-//! unique ids and titles, section titles). In a constant a violation is a
-//! compile error; at run time it panics with the rule — only a caller that
-//! bypasses the public API can get there. [`literal_json!`] gives a fully
-//! literal message the JSON the macro wrote for it, which the compiler
-//! compares with its fields; [`literal!`] has the compiler write it.
+//! This is the macros' contract, as serde's and thiserror's hidden items
+//! are: the macros check every rule on the tokens, with spans, and the
+//! constructors here trust them. They check nothing and write no JSON in
+//! const evaluation: a fully literal message carries the JSON the macro
+//! wrote ([`literal_json!`]), and the differential test of the literal
+//! corpus (`tests/literal_corpus.rs`) proves it equals `Serialize`'s.
+//!
+//! What a macro cannot see is checked here in const context, each as one
+//! error where the user wrote it: a `const` text's rule ([`check_const_text`]),
+//! and the rules a `Choices` enum must meet where it is used
+//! ([`choices_as_buttons`], [`choice_rows_fit`], [`choices_lack_id`], [`choices_unique`]).
 
 use std::borrow::Cow;
 use std::mem::{forget, replace};
 
 use crate::address::{AddressErrors, AddressValues, Indirect, SavedAddress};
-use wa_interactive_core::limits;
+use wa_interactive_core::{Field, limits, same_text};
 
-use crate::choice::Choices;
+use crate::choice::Choice;
 use crate::common::Head;
 use crate::flow::{FlowAction, FlowMode, FlowRef};
 use crate::rendered::Rendered;
@@ -37,31 +40,9 @@ use crate::text::CardBody;
 use crate::text::{CatalogId, ProductRetailerId};
 use crate::{CarouselMessage, CatalogMessage, ProductListMessage, ProductMessage};
 
-pub use crate::rendered::utf8;
-
-/// A fully literal message, `$ty` made by `$make`, with the JSON of its
-/// fields computed at compile time: the message is made (and checked) once,
-/// measured and written through a reference to it, and its value then
-/// carries the JSON.
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __wa_literal {
-    ($ty:ty, $make:expr) => {{
-        const __WA_MESSAGE: $ty = $make;
-        const __WA_REF: &$ty = &__WA_MESSAGE;
-        const __WA_LEN: usize = __WA_REF.__json_len();
-        const __WA_BYTES: &[u8] = &__WA_REF.__json_bytes::<__WA_LEN>();
-        const __WA_VALUE: $ty = __WA_MESSAGE.__with_json($crate::__private::utf8(__WA_BYTES));
-        __WA_VALUE
-    }};
-}
-pub use crate::__wa_literal as literal;
-
 /// A fully literal message, `$ty` made by `$make`, carrying `$json`, the
-/// JSON the macro wrote for it: `__with_json` compares it with the fields
-/// byte for byte, so a difference is a compile error, never a message
-/// whose JSON disagrees with it. The compiler compares instead of writing,
-/// which costs a fraction of [`literal!`].
+/// JSON the macro wrote for it; a constant, so that the message is made
+/// once, by the compiler.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __wa_literal_json {
@@ -74,7 +55,9 @@ pub use crate::__wa_literal_json as literal_json;
 
 /// A run-time value given where a macro expects the checked text type `T`:
 /// only `T` itself is one, and anything else (a `String`, a `&str`) is an
-/// error that says which type to use and how to build it.
+/// error that says which type to use and how to build it. The macro calls
+/// `<_ as CheckedText<T>>::into_checked(value)`, so the error names no
+/// item of this crate.
 #[diagnostic::on_unimplemented(
     message = "expected `{T}`, found `{Self}`; build one with `{T}::new(value)?`",
     label = "run-time text must be checked first: `{T}::new(value)?`",
@@ -90,9 +73,16 @@ impl<T> CheckedText<T> for T {
     }
 }
 
-/// The run-time value of a text the macro expects to be a `T`.
-pub fn checked_text<T>(value: impl CheckedText<T>) -> T {
-    value.into_checked()
+/// Checks a constant text (`body: ASK`, a path in upper case: a `const` or
+/// `static` `&str`) against `field`'s rule. The macro calls it in a
+/// `const _` spanned on the constant, which nothing else uses, so a
+/// violation is one error there; the message then holds the text through
+/// the type's `__trusted`.
+#[track_caller]
+pub const fn check_const_text(field: Field, text: &str) {
+    if let Err(problem) = field.check(text) {
+        panic!("{}", field.rule(problem));
+    }
 }
 
 pub const fn row(id: RowId, title: RowTitle, description: Option<RowDescription>) -> Row {
@@ -117,14 +107,6 @@ pub fn section_owned(title: Option<SectionTitle>, rows: Vec<Row>) -> Section {
     }
 }
 
-/// A list's header is text.
-const fn check_text_header(header: Option<&Header>) {
-    assert!(
-        matches!(header, None | Some(Header::Text(_))),
-        "a list message header must be text"
-    );
-}
-
 pub const fn list(
     header: Option<Header>,
     body: Body,
@@ -132,8 +114,6 @@ pub const fn list(
     button: ListButton,
     sections: &'static [Section],
 ) -> ListMessage {
-    check_text_header(header.as_ref());
-    ListMessage::check_sections(sections);
     ListMessage {
         head: Head::new(header, body, footer),
         button,
@@ -149,8 +129,6 @@ pub fn list_owned(
     button: ListButton,
     sections: Vec<Section>,
 ) -> ListMessage {
-    check_text_header(header.as_ref());
-    ListMessage::check_sections(&sections);
     ListMessage {
         head: Head::new(header, body, footer),
         button,
@@ -169,7 +147,6 @@ pub const fn buttons(
     footer: Option<Footer>,
     buttons: &'static [ReplyButton],
 ) -> ButtonMessage {
-    ButtonMessage::check_buttons(buttons);
     ButtonMessage {
         head: Head::new(header, body, footer),
         buttons: Cow::Borrowed(buttons),
@@ -180,37 +157,25 @@ pub const fn buttons(
 /// Stand-ins each element of a choice array holds until it is written. A
 /// `const fn` cannot drop a value with a destructor, so each is replaced
 /// and the stand-in forgotten (it owns nothing: its texts are borrowed).
-const UNWRITTEN_BUTTON: ReplyButton = reply(ButtonId::__checked("?"), ButtonTitle::__checked("?"));
-const UNWRITTEN_ROW: Row = row(RowId::__checked("?"), RowTitle::__checked("?"), None);
+const UNWRITTEN_BUTTON: ReplyButton = reply(ButtonId::__trusted("?"), ButtonTitle::__trusted("?"));
+const UNWRITTEN_ROW: Row = row(RowId::__trusted("?"), RowTitle::__trusted("?"), None);
 
-/// The reply buttons of `buttons: T`, a `Choices` enum of `N` variants,
-/// checked against the rules of reply buttons: at most 3, titles of at most
-/// 20 characters (a choice's title may have 24, as a list row's). A
-/// choice's description is not shown on a button.
-#[track_caller]
-pub const fn choice_buttons<T: Choices, const N: usize>() -> [ReplyButton; N] {
-    let choices = T::CHOICES;
-    assert!(
-        N <= limits::BUTTONS,
-        "a reply-buttons message has at most 3 buttons, and this `Choices` enum has more variants: use it as list rows (`rows: …`), or `wa_interactive::Menu` for options that outgrow a message"
-    );
-    assert!(
-        choices.len() == N,
-        "the count of a `Choices` enum's options is its `CHOICES.len()`"
-    );
+// What follows takes a `Choices` enum's options as `<T as Choices>::CHOICES`
+// and `<T as Choices>::__INVALID`, not as a type parameter bound by the
+// trait: a type that is not a `Choices` enum is then one error at its name
+// (the trait's own message), not one more for each function it is passed to.
+
+/// The reply buttons of the `N` options of a `Choices` enum (the macro
+/// passes `CHOICES.len()`); [`choices_as_buttons`] checks them. A choice's
+/// description is not shown on a button.
+pub const fn choice_buttons<const N: usize>(choices: &'static [Choice]) -> [ReplyButton; N] {
     let mut out = [UNWRITTEN_BUTTON; N];
     let mut i = 0;
-    while i < N {
+    while i < N && i < choices.len() {
         let choice = &choices[i];
-        assert!(
-            crate::text::Field::ButtonTitle
-                .check(choice.title())
-                .is_ok(),
-            "button title is longer than 20 characters: a choice used as a reply button has a title of at most 20 characters (as a list row, 24)"
-        );
         let button = reply(
-            ButtonId::__checked(choice.id()),
-            ButtonTitle::__checked(choice.title()),
+            ButtonId::__trusted(choice.id()),
+            ButtonTitle::__trusted(choice.title()),
         );
         forget(replace(&mut out[i], button));
         i += 1;
@@ -218,37 +183,103 @@ pub const fn choice_buttons<T: Choices, const N: usize>() -> [ReplyButton; N] {
     out
 }
 
-/// The rows of `rows: T`, a `Choices` enum of `N` variants: at most 10 (a
-/// list's rows in total, which `list` checks across sections with the
-/// uniqueness of ids).
-#[track_caller]
-pub const fn choice_rows<T: Choices, const N: usize>() -> [Row; N] {
-    let choices = T::CHOICES;
-    assert!(
-        N <= limits::LIST_ROWS,
-        "a list message has at most 10 rows in total, and this `Choices` enum has more variants: use `wa_interactive::Menu`, which pages options that outgrow a message"
-    );
-    assert!(
-        choices.len() == N,
-        "the count of a `Choices` enum's options is its `CHOICES.len()`"
-    );
+/// The rows of the `N` options of a `Choices` enum (the macro passes
+/// `CHOICES.len()`); [`choice_rows_fit`] and [`choices_lack_id`] check them.
+pub const fn choice_rows<const N: usize>(choices: &'static [Choice]) -> [Row; N] {
     let mut out = [UNWRITTEN_ROW; N];
     let mut i = 0;
-    while i < N {
+    while i < N && i < choices.len() {
         let choice = &choices[i];
         let description = match choice.description() {
-            Some(text) => Some(RowDescription::__checked(text)),
+            Some(text) => Some(RowDescription::__trusted(text)),
             None => None,
         };
         let row = row(
-            RowId::__checked(choice.id()),
-            RowTitle::__checked(choice.title()),
+            RowId::__trusted(choice.id()),
+            RowTitle::__trusted(choice.title()),
             description,
         );
         forget(replace(&mut out[i], row));
         i += 1;
     }
     out
+}
+
+/// Checks a `Choices` enum's options as the reply buttons of a message: at
+/// most 3, titles of at most 20 characters (a choice's title may have 24,
+/// a list row's). The macro calls it in a `const _` spanned on the enum's
+/// name, so a violation is one error there. Nothing for an enum whose
+/// derive reported errors (`invalid`).
+#[track_caller]
+pub const fn choices_as_buttons(choices: &[Choice], invalid: bool) {
+    if invalid {
+        return;
+    }
+    assert!(
+        choices.len() <= limits::BUTTONS,
+        "a reply-buttons message has at most 3 buttons, and this `Choices` enum has more variants: use it as list rows (`rows: …`), or `wa_interactive::Menu` for options that outgrow a message"
+    );
+    let mut i = 0;
+    while i < choices.len() {
+        assert!(
+            Field::ButtonTitle.check(choices[i].title()).is_ok(),
+            "a variant of this `Choices` enum has a title longer than 20 characters, a button title's limit: give it a shorter one with #[choice(title = \"…\")], or use the enum as list rows (titles of up to 24)"
+        );
+        i += 1;
+    }
+}
+
+/// How many rows a `Choices` enum adds to a list: none for an enum whose
+/// derive reported errors (nothing more is said of it).
+pub const fn choice_count(choices: &[Choice], invalid: bool) -> usize {
+    if invalid { 0 } else { choices.len() }
+}
+
+/// Checks a list with `Choices` enums among its rows: at most 10 in total
+/// (the sum of [`choice_count`]s and the literal rows). Spanned on the last
+/// enum's name.
+#[track_caller]
+pub const fn choice_rows_fit(rows: usize) {
+    assert!(
+        rows <= limits::LIST_ROWS,
+        "a list message has at most 10 rows in total, and with this `Choices` enum's variants it has more: use `wa_interactive::Menu`, which pages options that outgrow a message"
+    );
+}
+
+/// Checks that no option of a `Choices` enum has the id `id`, a literal row
+/// id of the same list; the macro writes `message` (which names the id)
+/// and spans the check on that literal.
+#[track_caller]
+pub const fn choices_lack_id(choices: &[Choice], invalid: bool, id: &str, message: &str) {
+    if invalid {
+        return;
+    }
+    let mut i = 0;
+    while i < choices.len() {
+        assert!(!same_text(choices[i].id(), id), "{}", message);
+        i += 1;
+    }
+}
+
+/// Checks that two `Choices` enums used in one list, `a` before `b`, share
+/// no id. Spanned on `b`'s name.
+#[track_caller]
+pub const fn choices_unique(a: &[Choice], b: &[Choice], invalid: bool) {
+    if invalid {
+        return;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        let mut j = 0;
+        while j < b.len() {
+            assert!(
+                !same_text(a[i].id(), b[j].id()),
+                "row ids must be unique within a list message, and this `Choices` enum has an id an enum used before in this list has too: give one of them another with #[choice(id = \"…\")]"
+            );
+            j += 1;
+        }
+        i += 1;
+    }
 }
 
 pub const fn location(body: Body) -> LocationRequest {
@@ -275,10 +306,6 @@ pub const fn voice_call(
     ttl_minutes: Option<u32>,
     payload: Option<CallPayload>,
 ) -> VoiceCallMessage {
-    if let Some(minutes) = ttl_minutes {
-        let number = wa_interactive_core::Number::CallTtlMinutes;
-        assert!(crate::voice_call::ttl_admits(minutes), "{}", number.rule());
-    }
     VoiceCallMessage {
         head: Head::body(body),
         display_text,
@@ -301,12 +328,8 @@ pub const fn address(
     saved_addresses: Option<&'static [SavedAddress]>,
     validation_errors: Option<&'static AddressErrors>,
 ) -> AddressMessage {
-    crate::address::check_text_header(header.as_ref());
     let saved_addresses = match saved_addresses {
-        Some(saved) => {
-            AddressMessage::check_saved(saved);
-            Some(Cow::Borrowed(saved))
-        }
+        Some(saved) => Some(Cow::Borrowed(saved)),
         None => None,
     };
     AddressMessage {
@@ -333,10 +356,6 @@ pub fn address_owned(
     saved_addresses: Option<Vec<SavedAddress>>,
     validation_errors: Option<AddressErrors>,
 ) -> AddressMessage {
-    crate::address::check_text_header(header.as_ref());
-    if let Some(saved) = &saved_addresses {
-        AddressMessage::check_saved(saved);
-    }
     AddressMessage {
         head: Head::new(header, body, footer),
         values: values.map(Indirect::owned),
@@ -415,7 +434,6 @@ pub const fn product_list(
     catalog_id: CatalogId,
     sections: &'static [ProductSection],
 ) -> ProductListMessage {
-    ProductListMessage::check_sections(sections);
     ProductListMessage {
         head: Head::new(Some(Header::Text(header)), body, footer),
         catalog_id,
@@ -431,7 +449,6 @@ pub fn product_list_owned(
     catalog_id: CatalogId,
     sections: Vec<ProductSection>,
 ) -> ProductListMessage {
-    ProductListMessage::check_sections(&sections);
     ProductListMessage {
         head: Head::new(Some(Header::Text(header)), body, footer),
         catalog_id,
@@ -488,7 +505,6 @@ pub const fn product_card(
 }
 
 pub const fn carousel_media(body: Body, cards: &'static [MediaCard]) -> CarouselMessage {
-    CarouselMessage::check_media_cards(cards);
     CarouselMessage {
         head: Head::body(body),
         cards: Cards::Media(Cow::Borrowed(cards)),
@@ -497,7 +513,6 @@ pub const fn carousel_media(body: Body, cards: &'static [MediaCard]) -> Carousel
 }
 
 pub fn carousel_media_owned(body: Body, cards: Vec<MediaCard>) -> CarouselMessage {
-    CarouselMessage::check_media_cards(&cards);
     CarouselMessage {
         head: Head::body(body),
         cards: Cards::Media(Cow::Owned(cards)),
@@ -506,7 +521,6 @@ pub fn carousel_media_owned(body: Body, cards: Vec<MediaCard>) -> CarouselMessag
 }
 
 pub const fn carousel_products(body: Body, cards: &'static [ProductCard]) -> CarouselMessage {
-    CarouselMessage::check_product_cards(cards);
     CarouselMessage {
         head: Head::body(body),
         cards: Cards::Product(Cow::Borrowed(cards)),
@@ -527,20 +541,20 @@ pub mod placeholder {
     use crate::{ButtonMessage, CtaUrlMessage, FlowMessage, ListMessage, LocationRequest, Row};
     use crate::{ReplyButton, Section};
 
-    const BODY: Body = Body::__checked("?");
+    const BODY: Body = Body::__trusted("?");
     const ROWS: &[Row] = &[super::row(
-        RowId::__checked("?"),
-        RowTitle::__checked("?"),
+        RowId::__trusted("?"),
+        RowTitle::__trusted("?"),
         None,
     )];
     const SECTIONS: &[Section] = &[super::section(None, ROWS)];
     const BUTTONS: &[ReplyButton] = &[super::reply(
-        ButtonId::__checked("?"),
-        ButtonTitle::__checked("?"),
+        ButtonId::__trusted("?"),
+        ButtonTitle::__trusted("?"),
     )];
 
     pub const fn list() -> ListMessage {
-        super::list(None, BODY, None, ListButton::__checked("?"), SECTIONS)
+        super::list(None, BODY, None, ListButton::__trusted("?"), SECTIONS)
     }
 
     pub const fn buttons() -> ButtonMessage {
@@ -572,8 +586,8 @@ pub mod placeholder {
             None,
             BODY,
             None,
-            DisplayText::__checked("?"),
-            Url::__checked("https://example.com"),
+            DisplayText::__trusted("?"),
+            Url::__trusted("https://example.com"),
         )
     }
 
@@ -581,21 +595,21 @@ pub mod placeholder {
         super::product(
             None,
             None,
-            crate::text::CatalogId::__checked("?"),
-            crate::text::ProductRetailerId::__checked("?"),
+            crate::text::CatalogId::__trusted("?"),
+            crate::text::ProductRetailerId::__trusted("?"),
         )
     }
 
     const PRODUCTS: &[crate::text::ProductRetailerId] =
-        &[crate::text::ProductRetailerId::__checked("?")];
+        &[crate::text::ProductRetailerId::__trusted("?")];
     const PRODUCT_SECTIONS: &[crate::ProductSection] = &[super::product_section(None, PRODUCTS)];
 
     pub const fn product_list() -> crate::ProductListMessage {
         super::product_list(
-            crate::text::HeaderText::__checked("?"),
+            crate::text::HeaderText::__trusted("?"),
             BODY,
             None,
-            crate::text::CatalogId::__checked("?"),
+            crate::text::CatalogId::__trusted("?"),
             PRODUCT_SECTIONS,
         )
     }
@@ -605,8 +619,8 @@ pub mod placeholder {
     }
 
     const PRODUCT_CARD: crate::carousel::ProductCard = super::product_card(
-        crate::text::CatalogId::__checked("?"),
-        crate::text::ProductRetailerId::__checked("?"),
+        crate::text::CatalogId::__trusted("?"),
+        crate::text::ProductRetailerId::__trusted("?"),
     );
     const PRODUCT_CARDS: &[crate::carousel::ProductCard] = &[PRODUCT_CARD, PRODUCT_CARD];
 
@@ -619,8 +633,8 @@ pub mod placeholder {
             None,
             BODY,
             None,
-            FlowRef::Name(FlowName::__checked("?")),
-            FlowCta::__checked("?"),
+            FlowRef::Name(FlowName::__trusted("?")),
+            FlowCta::__trusted("?"),
             None,
             None,
             FlowAction::DataExchange,

@@ -74,8 +74,8 @@ impl ProductMessage {
     head_getters!(json);
 
     /// Writes the `interactive` object.
-    const fn write(&self, w: &mut JsonWriter<'_>) {
-        w.raw(b"{");
+    fn write(&self, w: &mut JsonWriter<'_>) {
+        w.raw("{");
         w.key(true, "type");
         w.string("product");
         if let Some(body) = &self.body {
@@ -85,11 +85,11 @@ impl ProductMessage {
             w.wrapped("footer", footer.as_str());
         }
         w.key(false, "action");
-        w.raw(b"{");
+        w.raw("{");
         w.key(true, "catalog_id");
         w.string(self.catalog_id.as_str());
         w.field("product_retailer_id", self.product_retailer_id.as_str());
-        w.raw(b"}}");
+        w.raw("}}");
     }
 }
 

@@ -5,7 +5,7 @@ use std::borrow::Cow;
 
 use serde::ser::{SerializeSeq, SerializeStruct};
 use serde::{Serialize, Serializer};
-use wa_interactive_core::{Count, same_text, shape};
+use wa_interactive_core::shape;
 
 use crate::common::{
     CowStr, Head, TextObjectJson, body_footer_setters, deserialize_checked, head_getters, opt,
@@ -14,7 +14,7 @@ use crate::common::{
 use crate::error::{ValidationError, checked};
 use crate::header::HeaderJson;
 use crate::read::from_json;
-use crate::rendered::{JsonWriter, Rendered, cow_slice};
+use crate::rendered::{JsonWriter, Rendered};
 use crate::text::{Body, CatalogId, Footer, ProductRetailerId, SectionTitle};
 
 /// A multi-product message (`"type": "product_list"`): a text header, a
@@ -64,80 +64,27 @@ impl ProductListMessage {
     }
 
     /// Writes the `interactive` object.
-    const fn write(&self, w: &mut JsonWriter<'_>) {
+    fn write(&self, w: &mut JsonWriter<'_>) {
         self.head.write(w, "product_list");
         w.key(false, "action");
-        w.raw(b"{");
+        w.raw("{");
         w.key(true, "catalog_id");
         w.string(self.catalog_id.as_str());
         w.key(false, "sections");
-        w.raw(b"[");
-        let sections = cow_slice(&self.sections);
-        let mut i = 0;
-        while i < sections.len() {
-            if i > 0 {
-                w.raw(b",");
-            }
-            sections[i].write(w);
-            i += 1;
-        }
-        w.raw(b"]}}");
-    }
-
-    /// Checks the rules the sections must meet together, in const context:
-    /// the counts, section titles and unique retailer ids. For the hidden
-    /// constructors, whose texts are checked by their types; a violation
-    /// panics with the rule.
-    pub(crate) const fn check_sections(sections: &[ProductSection]) {
-        assert!(
-            Count::ProductSections.admits(sections.len()),
-            "{}",
-            Count::ProductSections.rule()
-        );
-        let mut products = 0;
-        let mut i = 0;
-        while i < sections.len() {
-            assert!(
-                !(sections.len() > 1 && sections[i].title.is_none()),
-                "section title is required when a product list has more than one section"
+        w.array(self.sections.iter(), |w, _, section| {
+            w.section(
+                section.title.as_ref().map(SectionTitle::as_str),
+                "product_items",
+                &section.products,
+                |w, product| {
+                    w.raw("{");
+                    w.key(true, "product_retailer_id");
+                    w.string(product.as_str());
+                    w.raw("}");
+                },
             );
-            let these = cow_slice(&sections[i].products);
-            assert!(
-                Count::SectionProducts.admits(these.len()),
-                "{}",
-                Count::SectionProducts.rule()
-            );
-            products += these.len();
-            i += 1;
-        }
-        assert!(
-            Count::Products.admits(products),
-            "{}",
-            Count::Products.rule()
-        );
-        // At most 30 products: every pair is compared.
-        let mut i = 0;
-        while i < sections.len() {
-            let a_items = cow_slice(&sections[i].products);
-            let mut a = 0;
-            while a < a_items.len() {
-                let mut j = i;
-                while j < sections.len() {
-                    let b_items = cow_slice(&sections[j].products);
-                    let mut b = if j == i { a + 1 } else { 0 };
-                    while b < b_items.len() {
-                        assert!(
-                            !same_text(a_items[a].as_str(), b_items[b].as_str()),
-                            "product retailer ids must be unique within a product list message"
-                        );
-                        b += 1;
-                    }
-                    j += 1;
-                }
-                a += 1;
-            }
-            i += 1;
-        }
+        });
+        w.raw("}}");
     }
 }
 
@@ -150,29 +97,6 @@ impl ProductSection {
     /// The retailer ids of the section's products.
     pub fn products(&self) -> &[ProductRetailerId] {
         &self.products
-    }
-
-    const fn write(&self, w: &mut JsonWriter<'_>) {
-        w.raw(b"{");
-        if let Some(title) = &self.title {
-            w.key(true, "title");
-            w.string(title.as_str());
-        }
-        w.key(self.title.is_none(), "product_items");
-        w.raw(b"[");
-        let products = cow_slice(&self.products);
-        let mut i = 0;
-        while i < products.len() {
-            if i > 0 {
-                w.raw(b",");
-            }
-            w.raw(b"{");
-            w.key(true, "product_retailer_id");
-            w.string(products[i].as_str());
-            w.raw(b"}");
-            i += 1;
-        }
-        w.raw(b"]}");
     }
 }
 

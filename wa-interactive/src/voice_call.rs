@@ -5,7 +5,7 @@ use std::borrow::Cow;
 
 use serde::ser::SerializeStruct;
 use serde::{Serialize, Serializer};
-use wa_interactive_core::{Number, shape};
+use wa_interactive_core::shape;
 
 use crate::common::{
     CowStr, Head, TextObjectJson, deserialize_checked, head_getters, opt, opt_text,
@@ -76,11 +76,11 @@ impl VoiceCallMessage {
     }
 
     /// Writes the `interactive` object.
-    const fn write(&self, w: &mut JsonWriter<'_>) {
+    fn write(&self, w: &mut JsonWriter<'_>) {
         self.head.write(w, "voice_call");
-        w.raw(b",\"action\":{\"name\":\"voice_call\"");
+        w.raw(",\"action\":{\"name\":\"voice_call\"");
         if self.has_parameters() {
-            w.raw(b",\"parameters\":{");
+            w.raw(",\"parameters\":{");
             let mut first = true;
             if let Some(text) = &self.display_text {
                 w.key(first, "display_text");
@@ -96,9 +96,9 @@ impl VoiceCallMessage {
                 w.key(first, "payload");
                 w.string(payload.as_str());
             }
-            w.raw(b"}");
+            w.raw("}");
         }
-        w.raw(b"}}");
+        w.raw("}}");
     }
 }
 
@@ -259,10 +259,4 @@ impl VoiceCallBuilder {
     pub fn build(self) -> Result<VoiceCallMessage, ValidationError> {
         self.json.into_message()
     }
-}
-
-/// Whether `minutes` is a `ttl_minutes` WhatsApp takes (for the hidden
-/// constructor, in const context).
-pub(crate) const fn ttl_admits(minutes: u32) -> bool {
-    Number::CallTtlMinutes.admits(minutes as i64)
 }

@@ -73,10 +73,17 @@ impl MessageKind for Buttons {
         let p = private();
         let buttons = match &ir.buttons {
             Some(Options::Choices(ChoicesIr { ty, span })) => {
-                // Checked in const context where the message is made. Every
-                // token of the call has the span of the enum's name (none
-                // from `private()`), so an error points at the name.
-                quote_spanned!(*span=> &::wa_interactive::__private::choice_buttons::<#ty, { <#ty as ::wa_interactive::Choices>::CHOICES.len() }>())
+                // The rules of buttons the enum must meet, checked by the
+                // compiler in a `const _` that nothing else uses. Every
+                // token has the span of the enum's name (none from
+                // `private()`), so an error is one, at the name.
+                quote_spanned!(*span=> {
+                    const _: () = ::wa_interactive::__private::choices_as_buttons(
+                        <#ty as ::wa_interactive::Choices>::CHOICES,
+                        <#ty as ::wa_interactive::Choices>::__INVALID,
+                    );
+                    &::wa_interactive::__private::choice_buttons::<{ <#ty as ::wa_interactive::Choices>::CHOICES.len() }>(<#ty as ::wa_interactive::Choices>::CHOICES)
+                })
             }
             Some(Options::Listed(buttons)) => {
                 let buttons = buttons.iter().map(|button| {

@@ -80,12 +80,11 @@ impl MessageKind for List {
             let rows: Vec<&RowIr> = match &section.rows {
                 Some(Options::Listed(rows)) => rows.iter().collect(),
                 Some(Options::Choices(ChoicesIr { ty, span })) => {
-                    // Checked in const context where the message is made.
                     // Every token of the call has the span of the enum's
                     // name, so an error points at the name.
                     let name = format_ident!("__WA_ROWS_{}", i);
                     items.extend(quote_spanned!(*span=>
-                        const #name: &[::wa_interactive::Row] = &::wa_interactive::__private::choice_rows::<#ty, { <#ty as ::wa_interactive::Choices>::CHOICES.len() }>();
+                        const #name: &[::wa_interactive::Row] = &::wa_interactive::__private::choice_rows::<{ <#ty as ::wa_interactive::Choices>::CHOICES.len() }>(<#ty as ::wa_interactive::Choices>::CHOICES);
                     ));
                     sections.push(quote!(#p::section(#title, #name)));
                     continue;
@@ -105,6 +104,7 @@ impl MessageKind for List {
                 rows_const = false;
             }
         }
+        items.extend(choices_checks(ir));
         let header = header_text(&ir.head.header);
         let body = text(&ir.head.body, Field::Body);
         let footer = opt_text(&ir.head.footer, Field::Footer);
@@ -211,6 +211,64 @@ fn shape(ir: &ListIr) -> shape::List<'_> {
                 .collect()
         }),
     }
+}
+
+/// The rules of a list that involve its `Choices` enums, which the macro
+/// cannot see: checked by the compiler, each in a `const _` spanned where
+/// the user wrote the enum (or the literal row id it collides with), so a
+/// violation is one error there. Nothing for a list without enums.
+fn choices_checks(ir: &ListIr) -> TokenStream {
+    let mut enums = Vec::new();
+    let mut ids = Vec::new();
+    for section in ir.sections.iter().flatten() {
+        match &section.rows {
+            Some(Options::Choices(choices)) => enums.push(choices),
+            Some(Options::Listed(rows)) => {
+                ids.extend(rows.iter().filter_map(|row| match &row.id {
+                    TextSlot::Literal { lit, value } => Some((lit, value)),
+                    _ => None,
+                }));
+            }
+            None => {}
+        }
+    }
+    let Some(last) = enums.last() else {
+        return TokenStream::new();
+    };
+    // `<T as Choices>::CHOICES` and `::__INVALID` of an enum, spanned on its name.
+    let options = |ChoicesIr { ty, span }: &ChoicesIr| {
+        (
+            quote_spanned!(*span=> <#ty as ::wa_interactive::Choices>::CHOICES),
+            quote_spanned!(*span=> <#ty as ::wa_interactive::Choices>::__INVALID),
+        )
+    };
+    let counts = enums.iter().map(|choices| {
+        let (options, invalid) = options(choices);
+        quote_spanned!(choices.span=> ::wa_interactive::__private::choice_count(#options, #invalid))
+    });
+    let literal_rows = ids.len();
+    let mut checks = quote_spanned!(last.span=>
+        const _: () = ::wa_interactive::__private::choice_rows_fit(#(#counts +)* #literal_rows);
+    );
+    for (i, b) in enums.iter().enumerate() {
+        let (b_options, b_invalid) = options(b);
+        for a in enums.iter().take(i) {
+            let (a_options, a_invalid) = options(a);
+            checks.extend(quote_spanned!(b.span=>
+                const _: () = ::wa_interactive::__private::choices_unique(#a_options, #b_options, #a_invalid || #b_invalid);
+            ));
+        }
+        for (lit, value) in &ids {
+            let message = format!(
+                "duplicate row id {value:?}: the `Choices` enum `{}` has an option with this id too; row ids are unique within a list message",
+                b.ty.to_string().replace(' ', "")
+            );
+            checks.extend(quote_spanned!(lit.span()=>
+                const _: () = ::wa_interactive::__private::choices_lack_id(#b_options, #b_invalid, #lit, #message);
+            ));
+        }
+    }
+    checks
 }
 
 fn row_call(row: &RowIr) -> TokenStream {
