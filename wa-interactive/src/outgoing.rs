@@ -48,6 +48,10 @@ impl Recipient {
     /// Whether `id` has a BSUID's form: two capital letters, a dot, an
     /// optional `ENT.`, then one or more ASCII letters and digits.
     pub fn is_bsuid(id: &str) -> bool {
+        // The common case first: a phone number starts with a digit or `+`.
+        if !id.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
+            return false;
+        }
         let Some((country, rest)) = id.split_once('.') else {
             return false;
         };
@@ -219,47 +223,51 @@ impl OutgoingMessage {
     /// assert_eq!(msg.to_json(), serde_json::to_string(&msg).unwrap());
     /// ```
     pub fn to_json(&self) -> String {
-        // The envelope, the recipient, the context, and the interactive
-        // object: exact unless a text needs escaping.
+        let head = match self.recipient {
+            Recipient::Phone(_) => Self::HEAD_TO,
+            Recipient::UserId(_) => Self::HEAD_RECIPIENT,
+        };
+        // Exact unless a text needs escaping; a message without carried
+        // JSON grows the string as it is written.
         let interactive = self.interactive.carried_json().map_or(512, str::len);
         let context = self
             .reply_to
             .as_ref()
             .map_or(0, |id| Self::CONTEXT.len() + id.len() + 3);
-        let capacity = Self::HEAD.len()
-            + self.recipient.key().len()
+        let capacity = head.len()
             + self.recipient.as_str().len()
-            + 5
+            + 2
             + Self::TYPE.len()
             + context
             + Self::INTERACTIVE.len()
             + interactive
             + 1;
         let mut out = String::with_capacity(capacity);
-        self.write(&mut JsonWriter::new(&mut out));
-        out
-    }
-
-    const HEAD: &str = r#"{"messaging_product":"whatsapp","recipient_type":"individual","#;
-    const TYPE: &str = r#","type":"interactive""#;
-    const CONTEXT: &str = r#","context":{"message_id":"#;
-    const INTERACTIVE: &str = r#","interactive":"#;
-
-    /// Writes the whole request body.
-    fn write(&self, w: &mut JsonWriter<'_>) {
-        w.raw(Self::HEAD);
-        w.key(true, self.recipient.key());
+        let w = &mut JsonWriter::new(&mut out);
+        w.raw(head);
         w.string(self.recipient.as_str());
-        w.raw(Self::TYPE);
         if let Some(id) = &self.reply_to {
+            w.raw(Self::TYPE);
             w.raw(Self::CONTEXT);
             w.string(id);
             w.raw("}");
+            w.raw(Self::INTERACTIVE);
+        } else {
+            w.raw(Self::TYPE_INTERACTIVE);
         }
-        w.raw(Self::INTERACTIVE);
         self.interactive.write(w);
         w.raw("}");
+        out
     }
+
+    /// The envelope up to the recipient's value, for each way to address one.
+    const HEAD_TO: &str = r#"{"messaging_product":"whatsapp","recipient_type":"individual","to":"#;
+    const HEAD_RECIPIENT: &str =
+        r#"{"messaging_product":"whatsapp","recipient_type":"individual","recipient":"#;
+    const TYPE: &str = r#","type":"interactive""#;
+    const CONTEXT: &str = r#","context":{"message_id":"#;
+    const INTERACTIVE: &str = r#","interactive":"#;
+    const TYPE_INTERACTIVE: &str = r#","type":"interactive","interactive":"#;
 }
 
 struct Context<'a>(&'a str);

@@ -39,6 +39,19 @@ impl fmt::Debug for Rendered {
     }
 }
 
+/// Which bytes [`json_escape`] escapes, read from it once.
+const ESCAPED: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        #[allow(clippy::cast_possible_truncation)] // below 256
+        let escape = json_escape(byte as u8);
+        table[byte] = escape.1 > 0;
+        byte += 1;
+    }
+    table
+};
+
 /// Appends JSON to a string: keys, strings escaped as `serde_json`
 /// escapes them (by the rules crate's table, which the macros' writer uses
 /// too), numbers and arrays.
@@ -59,18 +72,18 @@ impl<'a> JsonWriter<'a> {
     /// copied whole.
     pub(crate) fn string(&mut self, value: &str) {
         self.0.push('"');
-        let mut start = 0;
-        for (i, byte) in value.bytes().enumerate() {
-            let (escaped, len) = json_escape(byte);
-            if len > 0 {
-                self.0.push_str(&value[start..i]);
-                // The escapes are ASCII.
-                self.0
-                    .extend(escaped[..len].iter().copied().map(char::from));
-                start = i + 1;
-            }
+        let mut rest = value;
+        while let Some(at) = rest.bytes().position(|b| ESCAPED[usize::from(b)]) {
+            // An escaped byte is ASCII: `at` and `at + 1` are boundaries.
+            let (plain, tail) = rest.split_at(at);
+            self.0.push_str(plain);
+            let (escaped, len) = json_escape(tail.as_bytes()[0]);
+            // The escapes are ASCII.
+            self.0
+                .extend(escaped[..len].iter().copied().map(char::from));
+            rest = &tail[1..];
         }
-        self.0.push_str(&value[start..]);
+        self.0.push_str(rest);
         self.0.push('"');
     }
 
