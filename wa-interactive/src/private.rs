@@ -530,8 +530,8 @@ pub const fn carousel_products(body: Body, cards: &'static [ProductCard]) -> Car
 
 /// Stand-ins a failed expansion returns beside its `compile_error!`s, so
 /// that the code around the call keeps its types. A program that contains
-/// one does not compile; each is a valid message all the same, made by the
-/// checking constructors.
+/// one does not compile; each is a valid message all the same (the unit
+/// tests check every one against the rules).
 pub mod placeholder {
     use crate::flow::{FlowAction, FlowRef};
     use crate::text::{
@@ -639,5 +639,37 @@ pub mod placeholder {
             None,
             FlowAction::DataExchange,
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::placeholder;
+    use crate::Interactive;
+
+    /// The stand-ins are made by trusting constructors: each must be a
+    /// message every public path would accept.
+    #[test]
+    fn every_placeholder_is_a_valid_message() {
+        let all: Vec<Interactive> = vec![
+            placeholder::list().into(),
+            placeholder::buttons().into(),
+            placeholder::location().into(),
+            placeholder::contact_info().into(),
+            placeholder::call_permission().into(),
+            placeholder::voice_call().into(),
+            placeholder::address().into(),
+            placeholder::cta_url().into(),
+            placeholder::product().into(),
+            placeholder::product_list().into(),
+            placeholder::catalog().into(),
+            placeholder::carousel().into(),
+            placeholder::flow().into(),
+        ];
+        for message in all {
+            let json = message.interactive_json();
+            let read: Result<Interactive, _> = serde_json::from_str(&json);
+            assert_eq!(read.ok().as_ref(), Some(&message), "{json}");
+        }
     }
 }
