@@ -184,14 +184,13 @@ impl Source {
         counts
     }
 
-    fn list(&mut self) -> &'static str {
-        self.text_header();
-        self.text("body", Field::Body, "");
-        self.maybe("footer", Field::Footer);
-        self.text("button", Field::ListButton, "");
-        let rows = self.rng.range(1, 10);
-        let sections = self.rng.range(1, rows);
-        let counts = self.split(rows, sections);
+    /// `sections: [ { title?, key: [ … ] }, … ]`: 1 to `max` items (item
+    /// `n` written by `item`) in 1 to 10 sections, titled when there are
+    /// several.
+    fn sections(&mut self, max: usize, key: &str, mut item: impl FnMut(&mut Self, usize)) {
+        let items = self.rng.range(1, max);
+        let sections = self.rng.range(1, items.min(10));
+        let counts = self.split(items, sections);
         self.raw("sections: [");
         let mut n = 0;
         for count in counts {
@@ -199,18 +198,28 @@ impl Source {
             if sections > 1 || self.rng.coin() {
                 self.text("title", Field::SectionTitle, "");
             }
-            self.raw("rows: [");
+            self.raw(&format!("{key}: ["));
             for _ in 0..count {
-                self.raw("{ ");
-                self.text("id", Field::RowId, &format!("#{n}"));
-                self.text("title", Field::RowTitle, "");
-                self.maybe("description", Field::RowDescription);
-                self.raw("}, ");
+                item(self, n);
                 n += 1;
             }
             self.raw("] }, ");
         }
         self.raw("]");
+    }
+
+    fn list(&mut self) -> &'static str {
+        self.text_header();
+        self.text("body", Field::Body, "");
+        self.maybe("footer", Field::Footer);
+        self.text("button", Field::ListButton, "");
+        self.sections(10, "rows", |source, n| {
+            source.raw("{ ");
+            source.text("id", Field::RowId, &format!("#{n}"));
+            source.text("title", Field::RowTitle, "");
+            source.maybe("description", Field::RowDescription);
+            source.raw("}, ");
+        });
         "ListMessage = ::wa_interactive::interactive_list!"
     }
 
@@ -288,26 +297,11 @@ impl Source {
         self.text("body", Field::Body, "");
         self.maybe("footer", Field::Footer);
         self.text("catalog_id", Field::CatalogId, "");
-        let products = self.rng.range(1, 30);
-        let sections = self.rng.range(1, products.min(10));
-        let counts = self.split(products, sections);
-        self.raw("sections: [");
-        let mut n = 0;
-        for count in counts {
-            self.raw("{ ");
-            if sections > 1 || self.rng.coin() {
-                self.text("title", Field::SectionTitle, "");
-            }
-            self.raw("product_items: [");
-            for _ in 0..count {
-                let id = text(&mut self.rng, Field::ProductRetailerId, &format!("#{n}"));
-                let id = lit(&mut self.rng, &id);
-                let _ = write!(self.out, "{id}, ");
-                n += 1;
-            }
-            self.raw("] }, ");
-        }
-        self.raw("]");
+        self.sections(30, "product_items", |source, n| {
+            let id = text(&mut source.rng, Field::ProductRetailerId, &format!("#{n}"));
+            let id = lit(&mut source.rng, &id);
+            let _ = write!(source.out, "{id}, ");
+        });
         "ProductListMessage = ::wa_interactive::product_list!"
     }
 
