@@ -335,7 +335,7 @@ impl AddressMessage {
         }
         if let Some(saved) = &self.saved_addresses {
             w.key(false, "saved_addresses");
-            w.array(saved.iter(), |w, _, address| address.write(w));
+            w.array(saved.len(), &mut |w, i| saved[i].write(w));
         }
         if let Some(errors) = &self.validation_errors {
             w.key(false, "validation_errors");

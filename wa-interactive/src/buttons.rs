@@ -93,9 +93,10 @@ impl ButtonMessage {
         w.key(false, "action");
         w.raw("{");
         w.key(true, "buttons");
-        w.array(self.buttons.iter(), |w, _, button| {
+        let buttons = &self.buttons;
+        w.array(buttons.len(), &mut |w, i| {
             w.raw("{\"type\":\"reply\",\"reply\":");
-            button.write_object(w);
+            buttons[i].write_object(w);
             w.raw("}");
         });
         w.raw("}}");

@@ -103,8 +103,8 @@ impl CarouselMessage {
         w.raw("{");
         w.key(true, "cards");
         match &self.cards {
-            Cards::Media(cards) => w.array(cards.iter(), |w, i, card| card.write(w, i)),
-            Cards::Product(cards) => w.array(cards.iter(), |w, i, card| card.write(w, i)),
+            Cards::Media(cards) => w.array(cards.len(), &mut |w, i| cards[i].write(w, i)),
+            Cards::Product(cards) => w.array(cards.len(), &mut |w, i| cards[i].write(w, i)),
         }
         w.raw("}}");
     }
@@ -164,9 +164,9 @@ impl MediaCard {
             }
             CardButtons::QuickReplies(replies) => {
                 w.raw("{\"buttons\":");
-                w.array(replies.iter(), |w, _, reply| {
+                w.array(replies.len(), &mut |w, i| {
                     w.raw("{\"type\":\"quick_reply\",\"quick_reply\":");
-                    reply.write_object(w);
+                    replies[i].write_object(w);
                     w.raw("}");
                 });
                 w.raw("}");

@@ -139,7 +139,7 @@ macro_rules! head_getters {
         pub fn interactive_json(&self) -> ::std::borrow::Cow<'static, str> {
             match self.rendered.0 {
                 Some(json) => ::std::borrow::Cow::Borrowed(json),
-                None => ::std::borrow::Cow::Owned($crate::rendered::render(|w| self.write(w))),
+                None => ::std::borrow::Cow::Owned($crate::rendered::render(&|w| self.write(w))),
             }
         }
 

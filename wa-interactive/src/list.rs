@@ -76,13 +76,12 @@ impl ListMessage {
         w.key(true, "button");
         w.string(self.button.as_str());
         w.key(false, "sections");
-        w.array(self.sections.iter(), |w, _, section| {
-            w.section(
-                section.title.as_ref().map(SectionTitle::as_str),
-                "rows",
-                &section.rows,
-                |w, row| row.write(w),
-            );
+        let sections = &self.sections;
+        w.array(sections.len(), &mut |w, i| {
+            let section = &sections[i];
+            let rows = &section.rows;
+            let title = section.title.as_ref().map(SectionTitle::as_str);
+            w.section(title, "rows", rows.len(), &mut |w, r| rows[r].write(w));
         });
         w.raw("}}");
     }

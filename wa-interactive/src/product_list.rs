@@ -71,18 +71,17 @@ impl ProductListMessage {
         w.key(true, "catalog_id");
         w.string(self.catalog_id.as_str());
         w.key(false, "sections");
-        w.array(self.sections.iter(), |w, _, section| {
-            w.section(
-                section.title.as_ref().map(SectionTitle::as_str),
-                "product_items",
-                &section.products,
-                |w, product| {
-                    w.raw("{");
-                    w.key(true, "product_retailer_id");
-                    w.string(product.as_str());
-                    w.raw("}");
-                },
-            );
+        let sections = &self.sections;
+        w.array(sections.len(), &mut |w, i| {
+            let section = &sections[i];
+            let products = &section.products;
+            let title = section.title.as_ref().map(SectionTitle::as_str);
+            w.section(title, "product_items", products.len(), &mut |w, p| {
+                w.raw("{");
+                w.key(true, "product_retailer_id");
+                w.string(products[p].as_str());
+                w.raw("}");
+            });
         });
         w.raw("}}");
     }

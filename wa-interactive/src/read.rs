@@ -437,13 +437,17 @@ impl<'a> Object<'a> {
 
     /// Reads `key` as `T` (absent: `T::absent`).
     pub(crate) fn take<T: FromJson>(&mut self, key: &'static str) -> Result<T, FormError> {
-        match self.fields.iter().position(|(k, _)| k == key) {
-            Some(i) => {
-                let (_, json) = self.fields.swap_remove(i);
-                T::from_json(json, At::Key(&self.at, key))
-            }
+        match self.remove(key) {
+            Some(json) => T::from_json(json, At::Key(&self.at, key)),
             None => T::absent(self.at, key),
         }
+    }
+
+    /// Removes `key`'s value. Apart from `take`, which is generic, so that
+    /// the search is compiled once, not once for each type read.
+    fn remove(&mut self, key: &str) -> Option<Json> {
+        let i = self.fields.iter().position(|(k, _)| k == key)?;
+        Some(self.fields.swap_remove(i).1)
     }
 
     /// Reads `key`, which must be the string `name` (a `type` or `name`

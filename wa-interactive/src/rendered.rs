@@ -119,30 +119,28 @@ impl<'a> JsonWriter<'a> {
         self.raw("}");
     }
 
-    /// Appends `[…]`, each item written by `write` with its index.
-    pub(crate) fn array<T>(
-        &mut self,
-        items: impl IntoIterator<Item = T>,
-        mut write: impl FnMut(&mut Self, usize, T),
-    ) {
+    /// Appends `[…]` of `len` items, item `i` written by `write(w, i)`.
+    /// Not generic, so that it is compiled once for every kind of item.
+    pub(crate) fn array(&mut self, len: usize, write: &mut dyn FnMut(&mut Self, usize)) {
         self.0.push('[');
-        for (i, item) in items.into_iter().enumerate() {
+        for i in 0..len {
             if i > 0 {
                 self.0.push(',');
             }
-            write(self, i, item);
+            write(self, i);
         }
         self.0.push(']');
     }
 
     /// Appends a section of a list or product list: `{"title":…,"key":[…]}`
-    /// (no title when `title` is `None`), each item written by `write`.
-    pub(crate) fn section<T>(
+    /// (no title when `title` is `None`) of `len` items, each written by
+    /// `write`.
+    pub(crate) fn section(
         &mut self,
         title: Option<&str>,
         key: &str,
-        items: &[T],
-        mut write: impl FnMut(&mut Self, &T),
+        len: usize,
+        write: &mut dyn FnMut(&mut Self, usize),
     ) {
         self.raw("{");
         if let Some(title) = title {
@@ -150,13 +148,13 @@ impl<'a> JsonWriter<'a> {
             self.string(title);
         }
         self.key(title.is_none(), key);
-        self.array(items, |w, _, item| write(w, item));
+        self.array(len, write);
         self.raw("}");
     }
 }
 
 /// The JSON `write` writes, in one string.
-pub(crate) fn render(write: impl FnOnce(&mut JsonWriter<'_>)) -> String {
+pub(crate) fn render(write: &dyn Fn(&mut JsonWriter<'_>)) -> String {
     let mut out = String::with_capacity(512);
     write(&mut JsonWriter::new(&mut out));
     out
@@ -176,7 +174,7 @@ mod tests {
             "é🍕\u{2028}",
             "\"é\"\u{1}🍕\\",
         ] {
-            let ours = render(|w| w.string(text));
+            let ours = render(&|w| w.string(text));
             assert_eq!(ours, serde_json::to_string(text).unwrap(), "{text:?}");
         }
     }
@@ -184,16 +182,18 @@ mod tests {
     #[test]
     fn numbers_as_serde_json_writes_them() {
         for n in [0, 7, 10, 100, 43_200, usize::MAX] {
-            assert_eq!(render(|w| w.uint(n)), n.to_string());
+            assert_eq!(render(&|w| w.uint(n)), n.to_string());
         }
     }
 
     #[test]
     fn arrays_and_sections() {
-        let json = render(|w| {
-            w.array(["a", "b"], |w, i, s| {
-                w.section((i == 0).then_some("T"), "rows", &[s, "\""], |w, s| {
-                    w.string(s);
+        let items = ["a", "b"];
+        let json = render(&|w| {
+            w.array(items.len(), &mut |w, i| {
+                let rows = [items[i], "\""];
+                w.section((i == 0).then_some("T"), "rows", rows.len(), &mut |w, r| {
+                    w.string(rows[r]);
                 });
             });
         });
@@ -201,6 +201,6 @@ mod tests {
             json,
             r#"[{"title":"T","rows":["a","\""]},{"rows":["b","\""]}]"#
         );
-        assert_eq!(render(|w| w.array(Vec::<u8>::new(), |_, _, _| {})), "[]");
+        assert_eq!(render(&|w| w.array(0, &mut |_, _| {})), "[]");
     }
 }
