@@ -81,9 +81,13 @@ pub(crate) fn text(slot: &TextSlot, field: Field) -> TokenStream {
                 .into_iter()
                 .last()
                 .map_or_else(Span::call_site, |token| token.span());
+            // The constant is read once, into a `&str` item: a constant of
+            // another type is one error, on its name; the check is an item
+            // nothing uses, so a text that breaks the rule is one error.
             quote_spanned!(span=> {
-            const _: () = ::wa_interactive::__private::check_const_text(::wa_interactive::text::#ty::FIELD, #tokens);
-            ::wa_interactive::text::#ty::__trusted(#tokens)
+                const __WA_TEXT: &::core::primitive::str = #tokens;
+                const _: () = ::wa_interactive::__private::check_const_text(::wa_interactive::text::#ty::FIELD, __WA_TEXT);
+                ::wa_interactive::text::#ty::__trusted(__WA_TEXT)
             })
         }
         TextSlot::Expr { tokens, span, .. } => {

@@ -1,13 +1,15 @@
 //! The JSON of a fully literal message, written at expansion time from the
-//! shape the rules checked, so that the compiler only compares it with the
-//! message's fields (`__with_json` does, byte for byte, and refuses a
-//! difference) instead of writing it in const evaluation, where every byte
-//! costs microseconds.
+//! shape the rules checked; the message carries it (`__with_json` attaches
+//! it, trusting the macro), so nothing is written in const evaluation,
+//! where every byte costs microseconds.
 //!
-//! The bytes must be those of the runtime's `JsonWriter`: the same keys in
-//! the same order and the same escapes (`serde_json`'s). A text whose value
-//! is not known here (a run-time value, the options of a `Choices` enum)
-//! makes the JSON [`Unknown`], and the compiler writes it instead.
+//! The bytes must be those of the runtime's `JsonWriter` and of
+//! `Serialize`: the same keys in the same order and the same escapes
+//! (`serde_json`'s). `tests/literal_corpus.rs` holds the three to each other
+//! over 1,050 generated literals. A text whose value is not known here (a
+//! run-time value, a constant, the options of a `Choices` enum) makes the
+//! JSON [`Unknown`]: the message then carries none, and its JSON is written
+//! from its fields when asked.
 
 use wa_interactive_core::json_escape;
 use wa_interactive_core::limits::{ADDRESS_COUNTRY, FLOW_MESSAGE_VERSION};

@@ -320,7 +320,7 @@ impl Lower {
                     self.malformed(
                         path,
                         *span,
-                        format!("{field} must be a string literal: {why} (for values known only at run time, use the message's builder)"),
+                        format!("{field} must be a string literal: {why} (for values known only at run time, or kept in constants, use the message's builder)"),
                     );
                     TextSlot::Absent
                 }
@@ -546,12 +546,14 @@ fn is_type_name(tokens: &TokenStream) -> bool {
 
 /// Whether `tokens` name a constant: a path (`ASK`, `texts::ASK`,
 /// `crate::ASK`) whose last segment is in upper case, as Rust names its
-/// `const` and `static` items.
+/// `const` and `static` items. Not `Self::ASK`: the constant is read in
+/// an item of its own, where `Self` is not in scope.
 fn is_constant(tokens: &TokenStream) -> bool {
     let mut last = None;
     let mut colons = 0;
     for token in tokens.clone() {
         match token {
+            TokenTree::Ident(ident) if last.is_none() && ident == "Self" => return false,
             TokenTree::Ident(ident) if colons % 2 == 0 && (last.is_none() || colons == 2) => {
                 last = Some(ident.to_string());
                 colons = 0;

@@ -895,7 +895,7 @@ fn address_messages_check_country_fields_and_saved_ids() {
             r#"body: "b", country: "IN", saved_addresses: [ { id: id, value: { city: "x" } } ]"#
         ),
         Ok(Some(vec![
-            "saved address id must be a string literal: ids are checked for uniqueness at compile time (for values known only at run time, use the message's builder)".into()
+            "saved address id must be a string literal: ids are checked for uniqueness at compile time (for values known only at run time, or kept in constants, use the message's builder)".into()
         ]))
     );
 }

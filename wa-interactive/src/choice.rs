@@ -20,8 +20,8 @@
 //! Only unit variants are choices. The enum is then written where a
 //! message's options go: `buttons: Delivery` in
 //! [`reply_buttons!`](crate::reply_buttons) (at most 3 variants, titles of at
-//! most 20 characters: the rules of reply buttons, checked where the enum is
-//! used) and `rows: Delivery` in a section of
+//! most 20 characters and all different: the rules of reply buttons, checked
+//! where the enum is used) and `rows: Delivery` in a section of
 //! [`interactive_list!`](crate::interactive_list).
 //!
 //! ```

@@ -17,7 +17,7 @@ use std::borrow::Cow;
 use std::mem::{forget, replace};
 
 use crate::address::{AddressErrors, AddressValues, Indirect, SavedAddress};
-use wa_interactive_core::{Field, limits, same_text};
+use wa_interactive_core::{Field, TextProblem, limits, same_text};
 
 use crate::choice::Choice;
 use crate::common::Head;
@@ -56,8 +56,8 @@ pub use crate::__wa_literal_json as literal_json;
 /// A run-time value given where a macro expects the checked text type `T`:
 /// only `T` itself is one, and anything else (a `String`, a `&str`) is an
 /// error that says which type to use and how to build it. The macro calls
-/// `<_ as CheckedText<T>>::into_checked(value)`, so the error names no
-/// item of this crate.
+/// `<_ as CheckedText<T>>::into_checked(value)`, so the error is one, on the
+/// value, with no note into this crate's files.
 #[diagnostic::on_unimplemented(
     message = "expected `{T}`, found `{Self}`; build one with `{T}::new(value)?`",
     label = "run-time text must be checked first: `{T}::new(value)?`",
@@ -76,12 +76,129 @@ impl<T> CheckedText<T> for T {
 /// Checks a constant text (`body: ASK`, a path in upper case: a `const` or
 /// `static` `&str`) against `field`'s rule. The macro calls it in a
 /// `const _` spanned on the constant, which nothing else uses, so a
-/// violation is one error there; the message then holds the text through
+/// violation is one error there, with the figure and the limit as the
+/// macro's own errors have them; the message then holds the text through
 /// the type's `__trusted`.
 #[track_caller]
 pub const fn check_const_text(field: Field, text: &str) {
-    if let Err(problem) = field.check(text) {
-        panic!("{}", field.rule(problem));
+    let Err(problem) = field.check(text) else {
+        return;
+    };
+    let (figure, max, unit) = match problem {
+        TextProblem::TooLong { chars, max } => {
+            (chars, max, " characters; WhatsApp allows at most ")
+        }
+        TextProblem::TooManyLineBreaks { breaks, max } => {
+            (breaks, max, " line breaks; WhatsApp allows at most ")
+        }
+        _ => panic!("{}", field.rule(problem)),
+    };
+    let verb = match problem {
+        TextProblem::TooLong { .. } => " is ",
+        _ => " has ",
+    };
+    let message = ConstMessage::new()
+        .push(field.label())
+        .push(verb)
+        .uint(figure)
+        .push(unit)
+        .uint(max);
+    panic!("{}", message.as_str());
+}
+
+/// A message written in const evaluation, where `format!` cannot run: up
+/// to 512 bytes, a text that would not fit whole is cut at a character
+/// boundary and marked with `…`.
+pub struct ConstMessage {
+    buf: [u8; 512],
+    len: usize,
+    /// Whether a text was cut: nothing more is written.
+    cut: bool,
+}
+
+impl ConstMessage {
+    pub const fn new() -> Self {
+        ConstMessage {
+            buf: [0; 512],
+            len: 0,
+            cut: false,
+        }
+    }
+
+    /// The message with `text` appended.
+    #[must_use]
+    pub const fn push(mut self, text: &str) -> Self {
+        if self.cut {
+            return self;
+        }
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            // Room for this character and a closing `…` (3 bytes).
+            let width = match bytes[i] {
+                0x00..=0x7f => 1,
+                0xc0..=0xdf => 2,
+                0xe0..=0xef => 3,
+                _ => 4,
+            };
+            if self.len + width + 3 > self.buf.len() {
+                let ellipsis = "…".as_bytes();
+                let mut j = 0;
+                while j < ellipsis.len() {
+                    self.buf[self.len] = ellipsis[j];
+                    self.len += 1;
+                    j += 1;
+                }
+                self.cut = true;
+                return self;
+            }
+            let mut k = 0;
+            while k < width && i + k < bytes.len() {
+                self.buf[self.len] = bytes[i + k];
+                self.len += 1;
+                k += 1;
+            }
+            i += width;
+        }
+        self
+    }
+
+    /// The message with `n` appended in decimal.
+    #[must_use]
+    pub const fn uint(self, n: usize) -> Self {
+        let mut digits = [0u8; 20];
+        let mut start = digits.len();
+        let mut rest = n;
+        loop {
+            start -= 1;
+            #[allow(clippy::cast_possible_truncation)] // a digit, below 10
+            let digit = (rest % 10) as u8;
+            digits[start] = b'0' + digit;
+            rest /= 10;
+            if rest == 0 {
+                break;
+            }
+        }
+        let (_, digits) = digits.split_at(start);
+        match std::str::from_utf8(digits) {
+            Ok(text) => self.push(text),
+            Err(_) => self,
+        }
+    }
+
+    /// The message.
+    pub const fn as_str(&self) -> &str {
+        let (written, _) = self.buf.split_at(self.len);
+        match std::str::from_utf8(written) {
+            Ok(text) => text,
+            Err(_) => "",
+        }
+    }
+}
+
+impl Default for ConstMessage {
+    fn default() -> Self {
+        ConstMessage::new()
     }
 }
 
@@ -225,6 +342,17 @@ pub const fn choices_as_buttons(choices: &[Choice], invalid: bool) {
             Field::ButtonTitle.check(choices[i].title()).is_ok(),
             "a variant of this `Choices` enum has a title longer than 20 characters, a button title's limit: give it a shorter one with #[choice(title = \"…\")], or use the enum as list rows (titles of up to 24)"
         );
+        let mut j = i + 1;
+        while j < choices.len() {
+            if same_text(choices[i].title(), choices[j].title()) {
+                let message = ConstMessage::new()
+                    .push("duplicate button title \"")
+                    .push(choices[i].title())
+                    .push("\": two variants of this `Choices` enum have it, and the titles of reply buttons are unique within a message; give one another with #[choice(title = \"…\")], or use the enum as list rows");
+                panic!("{}", message.as_str());
+            }
+            j += 1;
+        }
         i += 1;
     }
 }
@@ -262,9 +390,10 @@ pub const fn choices_lack_id(choices: &[Choice], invalid: bool, id: &str, messag
 }
 
 /// Checks that two `Choices` enums used in one list, `a` before `b`, share
-/// no id. Spanned on `b`'s name.
+/// no id; the macro writes the message around the id (`before`, the id,
+/// `after`), naming both enums. Spanned on `b`'s name.
 #[track_caller]
-pub const fn choices_unique(a: &[Choice], b: &[Choice], invalid: bool) {
+pub const fn choices_unique(a: &[Choice], b: &[Choice], invalid: bool, before: &str, after: &str) {
     if invalid {
         return;
     }
@@ -272,10 +401,10 @@ pub const fn choices_unique(a: &[Choice], b: &[Choice], invalid: bool) {
     while i < a.len() {
         let mut j = 0;
         while j < b.len() {
-            assert!(
-                !same_text(a[i].id(), b[j].id()),
-                "row ids must be unique within a list message, and this `Choices` enum has an id an enum used before in this list has too: give one of them another with #[choice(id = \"…\")]"
-            );
+            if same_text(a[i].id(), b[j].id()) {
+                let message = ConstMessage::new().push(before).push(a[i].id()).push(after);
+                panic!("{}", message.as_str());
+            }
             j += 1;
         }
         i += 1;

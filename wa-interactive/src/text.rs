@@ -252,7 +252,27 @@ mod tests {
             .downcast_ref::<String>()
             .map(String::as_str)
             .or_else(|| err.downcast_ref::<&str>().copied());
-        assert_eq!(message, Some("row title is longer than 24 characters"));
+        // The figure and the limit, as the macro's own errors and `new` say.
+        assert_eq!(
+            message,
+            Some("row title is 30 characters; WhatsApp allows at most 24")
+        );
+        let err = RowTitle::new("A title far too long for a row").unwrap_err();
+        assert_eq!(Some(err.to_string().as_str()), message);
+    }
+
+    #[test]
+    fn const_messages_are_cut_whole_characters_at_a_time() {
+        use crate::__private::ConstMessage;
+        let long = "é".repeat(400);
+        let message = ConstMessage::new().push("id ").push(&long).uint(42);
+        let text = message.as_str();
+        assert!(text.starts_with("id é") && text.ends_with('…'), "{text}");
+        assert!(text.len() <= 512);
+        assert_eq!(
+            ConstMessage::new().uint(0).uint(usize::MAX).as_str(),
+            format!("0{}", usize::MAX)
+        );
     }
 
     #[test]

@@ -254,8 +254,14 @@ fn choices_checks(ir: &ListIr) -> TokenStream {
         let (b_options, b_invalid) = options(b);
         for a in enums.iter().take(i) {
             let (a_options, a_invalid) = options(a);
+            let before = "duplicate row id \"";
+            let after = format!(
+                "\": the `Choices` enums `{}` and `{}` both have it; row ids are unique within a list message, so give one of them another with #[choice(id = \"…\")]",
+                a.ty.to_string().replace(' ', ""),
+                b.ty.to_string().replace(' ', "")
+            );
             checks.extend(quote_spanned!(b.span=>
-                const _: () = ::wa_interactive::__private::choices_unique(#a_options, #b_options, #a_invalid || #b_invalid);
+                const _: () = ::wa_interactive::__private::choices_unique(#a_options, #b_options, #a_invalid || #b_invalid, #before, #after);
             ));
         }
         for (lit, value) in &ids {
