@@ -150,7 +150,10 @@ fn senders(addr: SocketAddr) -> [(&'static str, Sender); 2] {
         .redirect(reqwest::redirect::Policy::none())
         .build()
         .expect("client");
-    let url = format!("{base}/v23.0/{PHONE}/messages");
+    let url = format!(
+        "{base}/{}/{PHONE}/messages",
+        wa_interactive::client::DEFAULT_API_VERSION
+    );
     let body = Bytes::from(message.to_json());
     let authorization = HeaderValue::try_from(format!("Bearer {TOKEN}")).expect("header");
     [

@@ -552,7 +552,7 @@ async fn upload_media_posts_multipart_and_returns_the_id() {
 
     let seen = server.seen();
     assert_eq!(seen.len(), 1);
-    assert_eq!(seen[0].path, format!("/v23.0/{PHONE}/media"));
+    assert_eq!(seen[0].path, format!("/v26.0/{PHONE}/media"));
     assert_eq!(seen[0].authorization, format!("Bearer {TOKEN}"));
     let request = Request::builder()
         .header(header::CONTENT_TYPE, &seen[0].content_type)
@@ -590,7 +590,7 @@ async fn mark_read_posts_the_read_status() {
     let id = r#"wamid.HBgL"quoted"\n"#;
     server.client().mark_read(id).await.unwrap();
     let seen = server.seen();
-    assert_eq!(seen[0].path, format!("/v23.0/{PHONE}/messages"));
+    assert_eq!(seen[0].path, format!("/v26.0/{PHONE}/messages"));
     assert_eq!(seen[0].content_type, "application/json");
     let body: Value = serde_json::from_slice(&seen[0].body).unwrap();
     assert_eq!(

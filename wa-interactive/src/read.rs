@@ -290,10 +290,10 @@ impl FromJson for CowStr {
 impl FromJson for u64 {
     fn from_json(json: Json, at: At<'_>) -> Result<Self, FormError> {
         match &json {
-            Json::Number(n) => n.as_u64().ok_or_else(|| {
-                FormError::new(at, format_args!("{n} is not a whole number of at least 0"))
-            }),
-            other => Err(invalid(other, at, "a whole number")),
+            Json::Number(n) => n
+                .as_u64()
+                .ok_or_else(|| not_an_integer(n, at, "of at least 0")),
+            other => Err(invalid(other, at, "an integer")),
         }
     }
 }
@@ -301,11 +301,25 @@ impl FromJson for u64 {
 impl FromJson for i64 {
     fn from_json(json: Json, at: At<'_>) -> Result<Self, FormError> {
         match &json {
-            Json::Number(n) => n
-                .as_i64()
-                .ok_or_else(|| FormError::new(at, format_args!("{n} is not a whole number"))),
-            other => Err(invalid(other, at, "a whole number")),
+            Json::Number(n) => n.as_i64().ok_or_else(|| not_an_integer(n, at, "")),
+            other => Err(invalid(other, at, "an integer")),
         }
+    }
+}
+
+/// Why the number `n` is not the integer wanted (`range` says which, when
+/// not every integer is): written with a decimal point or an exponent
+/// (`4320.0`, which WhatsApp refuses where it wants an integer), or out
+/// of range.
+fn not_an_integer(n: &serde_json::Number, at: At<'_>, range: &str) -> FormError {
+    if n.is_f64() {
+        FormError::new(
+            at,
+            format_args!("{n} is not an integer: write it without a decimal point or exponent"),
+        )
+    } else {
+        let range = if range.is_empty() { "in range" } else { range };
+        FormError::new(at, format_args!("{n} is not an integer {range}"))
     }
 }
 
@@ -590,7 +604,7 @@ mod tests {
             ),
             (
                 r#"{"type":"list","rows":[{"title":"a","index":-1}]}"#,
-                "rows[0].index: -1 is not a whole number of at least 0",
+                "rows[0].index: -1 is not an integer of at least 0",
             ),
             (
                 r#"{"type":"list","rows":{}}"#,
@@ -651,5 +665,26 @@ mod tests {
             err.to_string().starts_with("duplicate field `k4321`"),
             "{err}"
         );
+    }
+
+    #[test]
+    fn an_integer_written_with_a_decimal_point_says_so() {
+        let body = r#"{"type":"voice_call","body":{"text":"Call us"},
+            "action":{"name":"voice_call","parameters":{"ttl_minutes":4320.0}}}"#;
+        let err = serde_json::from_str::<crate::VoiceCallMessage>(body).unwrap_err();
+        assert!(
+            err.to_string().starts_with(
+                "action.parameters.ttl_minutes: 4320.0 is not an integer: write it without a decimal point"
+            ),
+            "{err}"
+        );
+        let body = body.replace("4320.0", "4.32e3");
+        let err = serde_json::from_str::<crate::VoiceCallMessage>(&body).unwrap_err();
+        assert!(
+            err.to_string().contains("4320.0 is not an integer"),
+            "{err}"
+        );
+        let body = body.replace("4.32e3", "4320");
+        assert!(serde_json::from_str::<crate::VoiceCallMessage>(&body).is_ok());
     }
 }

@@ -54,7 +54,7 @@ use pace::Pacer;
 pub const DEFAULT_BASE_URL: &str = "https://graph.facebook.com";
 
 /// The Graph API version used unless [`Client::api_version`] says otherwise.
-pub const DEFAULT_API_VERSION: &str = "v23.0";
+pub const DEFAULT_API_VERSION: &str = "v26.0";
 
 /// How long one attempt may take, unless [`Client::timeout`] says otherwise.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
@@ -647,7 +647,7 @@ mod tests {
         let client = Client::new("t", "106540352242922");
         assert_eq!(
             client.inner.messages_url.as_ref().unwrap().as_str(),
-            "https://graph.facebook.com/v23.0/106540352242922/messages"
+            "https://graph.facebook.com/v26.0/106540352242922/messages"
         );
         let client = client
             .base_url("http://127.0.0.1:9/graph/")
