@@ -30,7 +30,7 @@ fn fixture(name: &str) -> Vec<u8> {
 }
 
 /// Every notification fixture (all but `not_whatsapp`, which is not one).
-const FIXTURES: [&str; 21] = [
+const FIXTURES: [&str; 22] = [
     "location",
     "button_reply",
     "list_reply",
@@ -52,6 +52,7 @@ const FIXTURES: [&str; 21] = [
     "carousel_quick_reply",
     "system_user_id",
     "malformed_siblings",
+    "media",
 ];
 
 const BSUID: &str = "US.13491208655302741918";
@@ -234,15 +235,81 @@ fn statuses_with_errors() {
 }
 
 #[test]
+fn media_and_reactions_are_typed_and_an_odd_one_is_kept_as_json() {
+    let body = fixture("media");
+    let note = webhook::parse(&body).unwrap();
+    assert_eq!(note.malformed().count(), 0);
+    let ms: Vec<_> = note.messages().collect();
+    assert_eq!(ms.len(), 9);
+    let Content::Image(image) = &ms[0].content else {
+        panic!("{:?}", ms[0].content)
+    };
+    assert_eq!(image.caption.as_deref(), Some("Black jacket"));
+    assert_eq!(image.mime_type.as_deref(), Some("image/jpeg"));
+    assert_eq!(image.id.as_deref(), Some("1003383421387256"));
+    assert!(
+        image
+            .url
+            .as_deref()
+            .unwrap()
+            .starts_with("https://lookaside")
+    );
+    assert_eq!(
+        image.sha256.as_deref(),
+        Some("2ZULoIldEu0xV4Ma+s3DwCvDjxk5aFsL1HgPCoWoU+A=")
+    );
+    let kinds: Vec<Option<&str>> = ms
+        .iter()
+        .map(|m| m.content.media().map(|(kind, _)| kind))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            Some("image"),
+            Some("video"),
+            Some("audio"),
+            Some("document"),
+            Some("sticker"),
+            None,
+            None,
+            Some("image"),
+            None
+        ]
+    );
+    assert!(matches!(&ms[2].content, Content::Audio(a) if a.voice == Some(true)));
+    assert!(
+        matches!(&ms[3].content, Content::Document(d) if d.filename.as_deref() == Some("lucky-shrub-invoice.pdf") && d.caption.as_deref() == Some("Lucky Shrub Invoice"))
+    );
+    assert!(matches!(&ms[4].content, Content::Sticker(s) if s.animated == Some(true)));
+    let Content::Reaction(reaction) = &ms[5].content else {
+        panic!("{:?}", ms[5].content)
+    };
+    assert_eq!(
+        (reaction.message_id.as_deref(), reaction.emoji.as_deref()),
+        (Some("wamid.SENT"), Some("😀"))
+    );
+    assert!(!reaction.is_removal());
+    assert!(matches!(&ms[6].content, Content::Reaction(r) if r.is_removal()));
+    // Every optional field absent.
+    assert!(
+        matches!(&ms[7].content, Content::Image(i) if i.id.as_deref() == Some("1003383421387260") && i.mime_type.is_none() && i.caption.is_none())
+    );
+    // Fields of other types than Meta documents: delivered with its JSON.
+    assert!(
+        matches!(&ms[8].content, Content::Other { kind, raw: Some(raw) } if kind == "audio" && raw.get().contains("\"voice\": \"yes\""))
+    );
+}
+
+#[test]
 fn unknown_types_parse_as_other_and_keep_their_json() {
     let body = fixture("unknown_types");
     let note = webhook::parse(&body).unwrap();
     let contents: Vec<&Content<'_>> = note.messages().map(|m| &m.content).collect();
+    // A reaction, typed since it was first in this fixture.
     match contents[0] {
-        Content::Other { kind, raw } => {
-            assert_eq!(kind, "reaction");
-            let raw: Value = raw.unwrap().parse().unwrap();
-            assert_eq!(raw["emoji"], "👍");
+        Content::Reaction(reaction) => {
+            assert_eq!(reaction.emoji.as_deref(), Some("👍"));
+            assert!(!reaction.is_removal());
         }
         other => panic!("{other:?}"),
     }
@@ -775,7 +842,7 @@ fn items_are_read_leniently() {
     assert_eq!((ms[1].from.as_ref(), ms[1].sender()), (None, "US.1"));
     assert_eq!(ms[1].content.reply_id(), Some("b"));
     assert!(
-        matches!(&ms[2].content, Content::Other { kind, raw: Some(raw) } if kind == "sticker" && raw.get() == r#"{"id":"s"}"#)
+        matches!(&ms[2].content, Content::Sticker(sticker) if sticker.id.as_deref() == Some("s") && sticker.mime_type.is_none())
     );
     // A payload before `type` that `type` does not name is kept.
     assert_eq!(ms[3].id, "wamid.E");

@@ -128,9 +128,23 @@ pub enum Content<'a> {
     Contacts(Vec<SharedContact<'a>>),
     /// A system message: the user changed their number or their BSUID.
     System(Box<System<'a>>),
-    /// A type this version does not parse (image, reaction, …): its name
-    /// and the JSON under that name, as received (`None` when the message
-    /// has no such key, as an `unsupported` message).
+    /// A photo.
+    Image(MediaFile<'a>),
+    /// A video.
+    Video(MediaFile<'a>),
+    /// An audio file or a voice note ([`MediaFile::voice`]).
+    Audio(MediaFile<'a>),
+    /// A document, with its file name.
+    Document(MediaFile<'a>),
+    /// A sticker ([`MediaFile::animated`]).
+    Sticker(MediaFile<'a>),
+    /// A reaction to a message, or its removal.
+    Reaction(Reaction<'a>),
+    /// A type this version does not parse (`unsupported`, a payment, …), or
+    /// a media or reaction object whose fields do not have the types Meta
+    /// documents: its name and the JSON under that name, as received
+    /// (`None` when the message has no such key, as an `unsupported`
+    /// message).
     Other {
         /// The message's `type`.
         kind: Str<'a>,
@@ -139,7 +153,21 @@ pub enum Content<'a> {
     },
 }
 
-impl Content<'_> {
+impl<'a> Content<'a> {
+    /// The media file of an image, video, audio, document or sticker
+    /// message, with the message's `type`; fetch it with the client's
+    /// `download_media(id)`.
+    pub fn media(&self) -> Option<(&'static str, &MediaFile<'a>)> {
+        match self {
+            Content::Image(m) => Some(("image", m)),
+            Content::Video(m) => Some(("video", m)),
+            Content::Audio(m) => Some(("audio", m)),
+            Content::Document(m) => Some(("document", m)),
+            Content::Sticker(m) => Some(("sticker", m)),
+            _ => None,
+        }
+    }
+
     /// The id of the option the user chose, however it came: a reply
     /// button's or a list row's id, or a `button` message's payload (a
     /// carousel quick reply may arrive either way).
@@ -153,6 +181,61 @@ impl Content<'_> {
         }
     }
 }
+
+/// A media file a user sent (`image`, `video`, `audio`, `document`,
+/// `sticker`). Every field is optional: Meta leaves out what does not
+/// apply, and a field it adds later is ignored.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct MediaFile<'a> {
+    /// The media id, for the client's `media_info` and `download_media`.
+    pub id: Option<Str<'a>>,
+    /// The MIME type (`image/jpeg`, `audio/ogg; codecs=opus`, …).
+    pub mime_type: Option<Str<'a>>,
+    /// The SHA-256 of the file, as Meta states it (the download checks it).
+    pub sha256: Option<Str<'a>>,
+    /// The caption the user wrote (images, videos, documents).
+    pub caption: Option<Str<'a>>,
+    /// The document's file name.
+    pub filename: Option<Str<'a>>,
+    /// A URL Meta sends in newer versions; fetch it with the access token.
+    pub url: Option<Str<'a>>,
+    /// Whether an audio file is a voice note.
+    pub voice: Option<bool>,
+    /// Whether a sticker is animated.
+    pub animated: Option<bool>,
+}
+
+plain_object!(MediaFile, "a media object",
+    required {}
+    optional {
+        id: "id", mime_type: "mime_type", sha256: "sha256", caption: "caption",
+        filename: "filename", url: "url", voice: "voice", animated: "animated",
+    }
+    identities {}
+    defaults {});
+
+/// A reaction: an emoji on one of the business's messages, or the removal
+/// of one (no emoji, or an empty one).
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Reaction<'a> {
+    /// The id of the message reacted to.
+    pub message_id: Option<Str<'a>>,
+    /// The emoji; `None` or empty when the reaction was removed.
+    pub emoji: Option<Str<'a>>,
+}
+
+impl Reaction<'_> {
+    /// Whether this removes an earlier reaction.
+    pub fn is_removal(&self) -> bool {
+        self.emoji.as_deref().is_none_or(str::is_empty)
+    }
+}
+
+plain_object!(Reaction, "a reaction object",
+    required {}
+    optional { message_id: "message_id", emoji: "emoji" }
+    identities {}
+    defaults {});
 
 /// A shared location.
 #[derive(Clone, Debug, PartialEq)]
@@ -346,7 +429,19 @@ impl<'de> PayloadKind<'de> for Content<'de> {
     fn known(key: &str) -> bool {
         matches!(
             key,
-            "text" | "interactive" | "location" | "button" | "order" | "contacts" | "system"
+            "text"
+                | "interactive"
+                | "location"
+                | "button"
+                | "order"
+                | "contacts"
+                | "system"
+                | "image"
+                | "video"
+                | "audio"
+                | "document"
+                | "sticker"
+                | "reaction"
         )
     }
 
@@ -383,12 +478,35 @@ impl<'de> DeserializeSeed<'de> for ContentSeed<'de> {
             "order" => Content::Order(Order::deserialize(d)?),
             "contacts" => Content::Contacts(Vec::deserialize(d)?),
             "system" => Content::System(Box::new(System::deserialize(d)?)),
+            "image" | "video" | "audio" | "document" | "sticker" | "reaction" => {
+                lenient(self.kind, <&RawValue>::deserialize(d)?)
+            }
             _ => Content::Other {
                 raw: Some(RawJson(<&RawValue>::deserialize(d)?)),
                 kind: self.kind,
             },
         })
     }
+}
+
+/// A media or reaction object, typed; one whose fields do not have the
+/// documented types is kept as [`Content::Other`] with its JSON rather than
+/// costing the message (these kinds were delivered that way before they
+/// were typed, and nothing new may fail a notification).
+fn lenient<'de>(kind: Str<'de>, raw: &'de RawValue) -> Content<'de> {
+    let json = raw.get();
+    let typed = match kind.as_str() {
+        "reaction" => serde_json::from_str(json).map(Content::Reaction),
+        "image" => serde_json::from_str(json).map(Content::Image),
+        "video" => serde_json::from_str(json).map(Content::Video),
+        "audio" => serde_json::from_str(json).map(Content::Audio),
+        "document" => serde_json::from_str(json).map(Content::Document),
+        _ => serde_json::from_str(json).map(Content::Sticker),
+    };
+    typed.unwrap_or(Content::Other {
+        kind,
+        raw: Some(RawJson(raw)),
+    })
 }
 
 impl<'de: 'a, 'a> Deserialize<'de> for Message<'a> {

@@ -47,8 +47,8 @@ mod status;
 mod text;
 
 pub use message::{
-    Content, Context, Location, Message, Order, ProductItem, ReferredProduct, SharedContact,
-    SharedPhone, System,
+    Content, Context, Location, MediaFile, Message, Order, ProductItem, Reaction, ReferredProduct,
+    SharedContact, SharedPhone, System,
 };
 pub use parse::{Change, Entry, Error, Malformed, Notification, parse};
 pub use reply::{AddressReply, AddressValues, PermissionResponse, Reply, ResponseJson};
