@@ -66,6 +66,7 @@ fn path_of(field: Field) -> &'static str {
         Field::PinCode => "action.parameters.values.in_pin_code",
         Field::SavedAddressId => "action.parameters.saved_addresses[0].id",
         Field::AddressError => "action.parameters.validation_errors.city",
+        Field::TextBody => "body",
         _ => unreachable!("a field the table does not know"),
     }
 }
@@ -102,6 +103,7 @@ fn through_text_type(field: Field, t: String) -> Result<(), TextError> {
         Field::PinCode => text::PinCode::new(t).map(drop),
         Field::SavedAddressId => text::SavedAddressId::new(t).map(drop),
         Field::AddressError => text::AddressError::new(t).map(drop),
+        Field::TextBody => text::TextBody::new(t).map(drop),
         _ => unreachable!("a field the table does not know"),
     }
 }
@@ -246,6 +248,7 @@ fn through_builder(field: Field, t: String) -> Result<(), ValidationError> {
             .validation_errors(AddressDraft::new().city(t))
             .build()
             .map(drop),
+        Field::TextBody => wa_interactive::TextMessage::new(t).map(drop),
         _ => unreachable!("a field the table does not know"),
     }
 }
@@ -254,6 +257,12 @@ fn through_builder(field: Field, t: String) -> Result<(), ValidationError> {
 // One arm per field: a table, longer than a function usually is.
 #[allow(clippy::too_many_lines)]
 fn through_deserialize(field: Field, t: &str) -> Result<(), String> {
+    if field == Field::TextBody {
+        // Not an interactive message: the `text` object of a text message.
+        return serde_json::from_value::<wa_interactive::TextMessage>(json!({"body": t}))
+            .map(drop)
+            .map_err(|e| e.to_string());
+    }
     let mut list = json!({
         "type": "list", "body": {"text": "b"},
         "action": {"button": "Go", "sections": [{"rows": [{"id": "r", "title": "Row"}]}]}

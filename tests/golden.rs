@@ -247,6 +247,37 @@ fn envelope_with_context() {
 }
 
 #[test]
+fn text_messages_in_the_envelope() {
+    use wa_interactive::{TextMessage, text_message};
+    static BOOKED: TextMessage = text_message! { body: "Booked for Monday 13:30. See you!" };
+    let built = TextMessage::new("Booked for Monday 13:30. See you!").unwrap();
+    let msg = OutgoingMessage::new("15551234567", built.clone());
+    check("text", &msg, &msg.to_json());
+    assert_eq!(BOOKED, built);
+    let msg = OutgoingMessage::new("15551234567", BOOKED.clone());
+    check("text", &msg, &msg.to_json());
+
+    // Meta's own example of a text with a link preview, as a reply.
+    let link =
+        "As requested, here's the link to our latest product: https://www.meta.com/quest/quest-3/";
+    let msg = OutgoingMessage::new(
+        "15551234567",
+        TextMessage::new(link).unwrap().preview_url(true),
+    )
+    .reply_to("wamid.HBgLMTY1MDM4Nzk0MzkVAgASGBQzQUFERjg0NDEzNDdFODU3MUMxMAA=");
+    check("text_preview_url", &msg, &msg.to_json());
+    let literal = text_message! {
+        body: "As requested, here's the link to our latest product: https://www.meta.com/quest/quest-3/",
+        preview_url: true,
+    };
+    assert_eq!(
+        Some(&wa_interactive::Message::Text(literal)),
+        msg.message().into()
+    );
+    assert_eq!(msg.interactive(), None);
+}
+
+#[test]
 fn interactive_rejects_an_unknown_type() {
     // Payments are out of scope.
     let err = serde_json::from_value::<Interactive>(json!({"type": "order_details"})).unwrap_err();

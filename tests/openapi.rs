@@ -215,6 +215,28 @@ fn list_button_and_flow_requests_match_the_description() {
 }
 
 #[test]
+fn text_requests_match_the_description() {
+    let description = description();
+    let v = Validator {
+        schemas: description["schemas"].as_object().expect("schemas"),
+    };
+    for name in ["text", "text_preview_url"] {
+        let message: OutgoingMessage = serde_json::from_value(golden(name)).expect("valid");
+        let request = serde_json::to_value(&message).expect("serializes");
+        assert_eq!(request, golden(name), "{name}");
+        assert_eq!(
+            v.errors("TextMessage", &request),
+            Vec::<String>::new(),
+            "{name}"
+        );
+    }
+    // The validator sees a text where Meta's description does not allow one.
+    let mut wrong = golden("text");
+    wrong["text"]["preview_url"] = "yes".into();
+    assert!(!v.errors("TextMessage", &wrong).is_empty());
+}
+
+#[test]
 fn call_permission_requests_match_the_description() {
     let description = description();
     let v = Validator {

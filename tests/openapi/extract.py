@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Extracts from Meta's OpenAPI description of the Business Messaging API
-(MIT, see LICENSE here) the schemas an interactive message request uses,
-following every $ref from InteractiveMessage, into schemas.json.
+(MIT, see LICENSE here) the schemas the requests we send use, following
+every $ref from each root (InteractiveMessage, TextMessage), into
+schemas.json.
 
 usage: python3 tests/openapi/extract.py PATH/TO/meta-business-messaging-openapi-v23.0.yaml
 (needs PyYAML). The output is committed; tests/openapi.rs validates the
@@ -13,7 +14,7 @@ import sys
 
 import yaml
 
-ROOT = "InteractiveMessage"
+ROOTS = ["InteractiveMessage", "TextMessage"]
 
 
 def refs(node):
@@ -31,7 +32,7 @@ def refs(node):
 def main():
     spec = yaml.safe_load(pathlib.Path(sys.argv[1]).read_text())
     schemas = spec["components"]["schemas"]
-    wanted, todo = {}, [ROOT]
+    wanted, todo = {}, list(ROOTS)
     while todo:
         name = todo.pop()
         if name in wanted:
@@ -40,7 +41,7 @@ def main():
         todo.extend(refs(schemas[name]))
     out = {
         "source": f"{spec['info']['title']} {spec['info']['version']}, components.schemas",
-        "root": ROOT,
+        "roots": ROOTS,
         "schemas": dict(sorted(wanted.items())),
     }
     path = pathlib.Path(__file__).with_name("schemas.json")

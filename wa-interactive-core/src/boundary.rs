@@ -23,7 +23,7 @@ pub struct TextCase {
 }
 
 /// `(field, limit in characters, form)` as the rules table states them.
-pub const FIELDS: [(Field, Option<usize>, Form); 29] = [
+pub const FIELDS: [(Field, Option<usize>, Form); 30] = [
     (Field::HeaderText, Some(60), Form::Text),
     (Field::Body, Some(1024), Form::Text),
     (Field::Footer, Some(60), Form::Text),
@@ -53,6 +53,7 @@ pub const FIELDS: [(Field, Option<usize>, Form); 29] = [
     (Field::PinCode, Some(6), Form::Text),
     (Field::SavedAddressId, None, Form::Id),
     (Field::AddressError, None, Form::Text),
+    (Field::TextBody, Some(4096), Form::Text),
 ];
 
 /// A text of `n` characters made of `unit`, valid for the field's form.

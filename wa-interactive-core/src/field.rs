@@ -45,6 +45,7 @@ macro_rules! field_table {
             PinCode, "pin code", Text, IN_PIN_CODE = 6, "An Indian pin code in an address message (`in_pin_code`).";
             SavedAddressId, "saved address id", Id, -, "A saved address's id, sent back as `saved_address_id` when the user picks it.";
             AddressError, "address error", Text, -, "The message shown under an address field that needs correcting (`validation_errors`).";
+            TextBody, "text body", Text, TEXT_BODY = 4096, "The text of a text message (`text.body`).";
         }
     };
 }
@@ -640,6 +641,7 @@ mod tests {
     fn limits_come_from_the_table() {
         assert_eq!(Some(text_limits::ROW_TITLE), Field::RowTitle.max_chars());
         assert_eq!(Some(text_limits::FLOW_CTA), Field::FlowCta.max_chars());
-        assert_eq!(Field::ALL.len(), 29);
+        assert_eq!(Some(text_limits::TEXT_BODY), Field::TextBody.max_chars());
+        assert_eq!(Field::ALL.len(), 30);
     }
 }

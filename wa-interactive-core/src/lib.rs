@@ -156,6 +156,8 @@ pub mod keys {
     /// `values`, a saved address's `value` and `validation_errors` of
     /// `address_message!`: the documented fields of an address.
     pub const ADDRESS_FIELDS: &[&str] = &crate::shape::ADDRESS_FIELDS;
+    /// `text_message!`
+    pub const TEXT_MESSAGE: &[&str] = &["body", "preview_url"];
     /// An image or video header (`image { … }`, `video { … }`).
     pub const MEDIA: &[&str] = &["id", "link"];
     /// A document header (`document { … }`).

@@ -144,6 +144,14 @@ pub struct Location<'a> {
     pub body: Text<'a>,
 }
 
+/// A text message (`"type": "text"`): its body; `preview_url` is a flag
+/// with no rule.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TextMessage<'a> {
+    /// The text (`text.body`).
+    pub body: Text<'a>,
+}
+
 /// A contact-info request message (`request_contact_info`): a body and a
 /// button WhatsApp labels; no header or footer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -739,6 +747,18 @@ impl Location<'_> {
     pub fn check(&self) -> Result<(), Vec<Violation>> {
         let mut c = Checker::new();
         c.body_footer(self.body, Text::Absent);
+        c.into_result()
+    }
+}
+
+impl TextMessage<'_> {
+    /// How errors name this kind.
+    pub const NAME: &'static str = "a text message";
+
+    /// Every rule a text message breaks: a body of 1 to 4096 characters.
+    pub fn check(&self) -> Result<(), Vec<Violation>> {
+        let mut c = Checker::new();
+        c.text(self.body, Field::TextBody, "body", true);
         c.into_result()
     }
 }

@@ -35,7 +35,7 @@ use proc_macro::TokenStream;
 use crate::expand::expand;
 use crate::kinds::{Address, CallPermission, ContactInfo, VoiceCall};
 use crate::kinds::{Buttons, CtaUrl, Flow, List, Location};
-use crate::kinds::{Carousel, Catalog, Product, ProductList};
+use crate::kinds::{Carousel, Catalog, Product, ProductList, TextMessage};
 
 /// A list message, checked at compile time. See `wa_interactive::interactive_list!`.
 #[proc_macro]
@@ -113,6 +113,12 @@ pub fn voice_call(input: TokenStream) -> TokenStream {
 #[proc_macro]
 pub fn address_message(input: TokenStream) -> TokenStream {
     expand::<Address>(input.into()).into()
+}
+
+/// A text message, checked at compile time. See `wa_interactive::text_message!`.
+#[proc_macro]
+pub fn text_message(input: TokenStream) -> TokenStream {
+    expand::<TextMessage>(input.into()).into()
 }
 
 /// `#[derive(Choices)]`: an enum of unit variants as the options of a

@@ -20,7 +20,7 @@ use wa_interactive_core::{Field, Kind};
 use crate::expand::expand_checked;
 use crate::kinds::{Address, CallPermission, ContactInfo, VoiceCall};
 use crate::kinds::{Buttons, CtaUrl, Flow, List, Location};
-use crate::kinds::{Carousel, Catalog, Product, ProductList};
+use crate::kinds::{Carousel, Catalog, Product, ProductList, TextMessage};
 
 /// One of the macros, without its panic net.
 type Macro = fn(TokenStream) -> TokenStream;
@@ -38,6 +38,7 @@ const CONTACT_INFO: Macro = expand_checked::<ContactInfo>;
 const CALL_PERMISSION: Macro = expand_checked::<CallPermission>;
 const VOICE_CALL: Macro = expand_checked::<VoiceCall>;
 const ADDRESS: Macro = expand_checked::<Address>;
+const TEXT_MESSAGE: Macro = expand_checked::<TextMessage>;
 
 /// The messages of the `compile_error!`s an expansion emits, or `None` when
 /// it emitted none; `Err` when the input does not lex.
@@ -186,6 +187,7 @@ fn placed(field: Field, literal: &str) -> (Macro, String) {
             "saved_addresses: [ {{ id: {lit}, value: {{ city: \"Delhi\" }} }} ]"
         )),
         Field::AddressError => address(&format!("validation_errors: {{ city: {lit} }}")),
+        Field::TextBody => (TEXT_MESSAGE, format!("body: {lit}, preview_url: true")),
         _ => (LOCATION, String::from("<a field the table does not know>")),
     }
 }
@@ -243,7 +245,7 @@ fn a_malformed_value_is_reported_once() {
     );
 }
 
-const MACROS: [Macro; 13] = [
+const MACROS: [Macro; 14] = [
     LIST,
     BUTTONS,
     LOCATION,
@@ -257,10 +259,11 @@ const MACROS: [Macro; 13] = [
     CALL_PERMISSION,
     VOICE_CALL,
     ADDRESS,
+    TEXT_MESSAGE,
 ];
 
 /// Valid invocations to mutate, one or more per macro.
-const SEEDS: [&str; 13] = [
+const SEEDS: [&str; 14] = [
     r#"header: "Book", body: "Pick a time", footer: "Local", button: "Slots", sections: [ { title: "Morning", rows: [ { id: "a", title: "09:00", description: "Dr" } ] }, { title: "Later", rows: [ { id: "b", title: "14:00" } ] } ]"#,
     r#"header: image { link: "https://example.com/a.png" }, body: "Sure?", buttons: [ { id: "y", title: "Yes" }, { id: "n", title: "No" } ]"#,
     r#"body: "Where are you?""#,
@@ -274,6 +277,7 @@ const SEEDS: [&str; 13] = [
     r#"body: "b", cards: [ { catalog_id: "1", product_retailer_id: "a" }, { catalog_id: "1", product_retailer_id: "b" } ]"#,
     r#"body: "Call us", display_text: "Call now", ttl_minutes: 100, payload: "p""#,
     r#"header: "h", body: "b", footer: "f", country: "IN", values: { name: "A", in_pin_code: "400063", city: "Delhi" }, saved_addresses: [ { id: "a", value: { city: "Delhi" } }, { id: "b", value: { state: "x" } } ], validation_errors: { in_pin_code: "?" }"#,
+    r#"body: "Booked for Monday 13:30", preview_url: flag"#,
 ];
 
 /// Fragments for inserts and for generated trees: keys, punctuation,
@@ -298,6 +302,7 @@ const FRAGMENTS: &[&str] = &[
     "id",
     "title",
     "description",
+    "preview_url",
     "image",
     "video",
     "document",

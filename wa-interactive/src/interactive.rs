@@ -59,6 +59,12 @@ macro_rules! kinds {
                     Interactive::$variant(message)
                 }
             }
+
+            impl From<$ty> for crate::Message {
+                fn from(message: $ty) -> Self {
+                    crate::Message::Interactive(Interactive::$variant(message))
+                }
+            }
         )*
 
         impl Serialize for Interactive {

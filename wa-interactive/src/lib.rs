@@ -9,8 +9,8 @@
 //!   [`flow_message!`]; for commerce [`product_message!`],
 //!   [`product_list!`], [`catalog_message!`] and [`carousel!`]; for calls,
 //!   contacts and addresses [`voice_call!`], [`call_permission_request!`],
-//!   [`request_contact_info!`] and [`address_message!`]) and checked at
-//!   compile time.
+//!   [`request_contact_info!`] and [`address_message!`]; a text,
+//!   [`text_message!`]) and checked at compile time.
 //! - Run-time content goes through the builders ([`ListMessage::builder`],
 //!   …), the checked text types of [`text`], or `Deserialize`; all of them
 //!   apply the same rules (one table, in `wa-interactive-core`) and report
@@ -119,6 +119,7 @@ mod interactive;
 pub mod list;
 pub mod location;
 pub mod menu;
+pub mod messages;
 mod outgoing;
 pub mod product;
 pub mod product_list;
@@ -144,6 +145,7 @@ pub use interactive::Interactive;
 pub use list::{ListBuilder, ListMessage, Row, Section};
 pub use location::LocationRequest;
 pub use menu::{Menu, MenuOption};
+pub use messages::{Message, TextMessage};
 pub use outgoing::{OutgoingMessage, Recipient};
 pub use product::{ProductBuilder, ProductMessage};
 pub use product_list::{ProductListBuilder, ProductListMessage, ProductSection};
@@ -225,6 +227,10 @@ pub use wa_interactive_macros::voice_call;
 #[doc = include_str!("docs/values.md")]
 pub use wa_interactive_macros::address_message;
 
+#[doc = include_str!("docs/text_message.md")]
+#[doc = include_str!("docs/values.md")]
+pub use wa_interactive_macros::text_message;
+
 /// The macros' reference pages list exactly the keys the macros take.
 #[cfg(test)]
 mod macro_docs {
@@ -254,7 +260,11 @@ mod macro_docs {
 
     #[test]
     fn every_page_lists_exactly_the_keys_its_macro_takes() {
-        let pages: [(&str, Vec<String>); 13] = [
+        let pages: [(&str, Vec<String>); 14] = [
+            (
+                include_str!("docs/text_message.md"),
+                expected(keys::TEXT_MESSAGE, &[]),
+            ),
             (
                 include_str!("docs/interactive_list.md"),
                 expected(

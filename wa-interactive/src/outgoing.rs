@@ -5,9 +5,9 @@ use std::borrow::Cow;
 use serde::ser::SerializeStruct;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use crate::Interactive;
-use crate::read::{At, FormError, FromJson, Json, Object, from_json, read};
+use crate::read::{At, FormError, FromJson, Json, Object, from_json, read, unknown_variant};
 use crate::rendered::JsonWriter;
+use crate::{Interactive, Message};
 
 /// Who a message goes to: a phone number (sent as `"to"`) or a
 /// business-scoped user id, BSUID (sent as `"recipient"`), for a user who
@@ -117,8 +117,9 @@ impl From<&Recipient> for Recipient {
     }
 }
 
-/// The request body of `POST /{version}/{phone-number-id}/messages` for an
-/// interactive message.
+/// The request body of `POST /{version}/{phone-number-id}/messages`: a
+/// [`Message`] (an interactive message of any kind, a text, …) to a
+/// recipient, perhaps quoting a message.
 ///
 /// ```
 /// use wa_interactive::{LocationRequest, OutgoingMessage};
@@ -140,17 +141,17 @@ impl From<&Recipient> for Recipient {
 pub struct OutgoingMessage {
     recipient: Recipient,
     reply_to: Option<String>,
-    interactive: Interactive,
+    message: Message,
 }
 
 impl OutgoingMessage {
     /// A message to `recipient`: a [`Recipient`], or a string (a BSUID by
     /// its form, else a phone number; see [`Recipient`]).
-    pub fn new(recipient: impl Into<Recipient>, message: impl Into<Interactive>) -> Self {
+    pub fn new(recipient: impl Into<Recipient>, message: impl Into<Message>) -> Self {
         OutgoingMessage {
             recipient: recipient.into(),
             reply_to: None,
-            interactive: message.into(),
+            message: message.into(),
         }
     }
 
@@ -172,7 +173,7 @@ impl OutgoingMessage {
     /// # Ok::<(), webhook::Error>(())
     /// ```
     #[cfg(feature = "webhook")]
-    pub fn reply(inbound: &crate::webhook::Message<'_>, message: impl Into<Interactive>) -> Self {
+    pub fn reply(inbound: &crate::webhook::Message<'_>, message: impl Into<Message>) -> Self {
         let recipient = match (&inbound.from, &inbound.from_user_id) {
             (Some(phone), _) => Recipient::phone(phone.as_str()),
             (None, Some(bsuid)) => Recipient::user_id(bsuid.as_str()),
@@ -207,9 +208,14 @@ impl OutgoingMessage {
         self.reply_to.as_deref()
     }
 
-    /// The interactive message.
-    pub fn interactive(&self) -> &Interactive {
-        &self.interactive
+    /// The message.
+    pub fn message(&self) -> &Message {
+        &self.message
+    }
+
+    /// The interactive message, when the message is one.
+    pub fn interactive(&self) -> Option<&Interactive> {
+        self.message.interactive()
     }
 
     /// The request body as JSON text: the same bytes `serde_json::to_vec`
@@ -227,9 +233,10 @@ impl OutgoingMessage {
             Recipient::Phone(_) => Self::HEAD_TO,
             Recipient::UserId(_) => Self::HEAD_RECIPIENT,
         };
+        let kind = self.message.kind();
         // Exact unless a text needs escaping; a message without carried
         // JSON grows the string as it is written.
-        let interactive = self.interactive.carried_json().map_or(512, str::len);
+        let payload = self.message.carried_json().map_or(512, str::len);
         let context = self
             .reply_to
             .as_ref()
@@ -238,24 +245,24 @@ impl OutgoingMessage {
             + self.recipient.as_str().len()
             + 2
             + Self::TYPE.len()
+            + 2 * kind.len()
+            + 6
             + context
-            + Self::INTERACTIVE.len()
-            + interactive
+            + payload
             + 1;
         let mut out = String::with_capacity(capacity);
         let w = &mut JsonWriter::new(&mut out);
         w.raw(head);
         w.string(self.recipient.as_str());
+        w.raw(Self::TYPE);
+        w.string(kind);
         if let Some(id) = &self.reply_to {
-            w.raw(Self::TYPE);
             w.raw(Self::CONTEXT);
             w.string(id);
             w.raw("}");
-            w.raw(Self::INTERACTIVE);
-        } else {
-            w.raw(Self::TYPE_INTERACTIVE);
         }
-        self.interactive.write(w);
+        w.key(false, kind);
+        self.message.write(w);
         w.raw("}");
         out
     }
@@ -264,10 +271,8 @@ impl OutgoingMessage {
     const HEAD_TO: &str = r#"{"messaging_product":"whatsapp","recipient_type":"individual","to":"#;
     const HEAD_RECIPIENT: &str =
         r#"{"messaging_product":"whatsapp","recipient_type":"individual","recipient":"#;
-    const TYPE: &str = r#","type":"interactive""#;
+    const TYPE: &str = r#","type":"#;
     const CONTEXT: &str = r#","context":{"message_id":"#;
-    const INTERACTIVE: &str = r#","interactive":"#;
-    const TYPE_INTERACTIVE: &str = r#","type":"interactive","interactive":"#;
 }
 
 struct Context<'a>(&'a str);
@@ -287,11 +292,11 @@ impl Serialize for OutgoingMessage {
         s.serialize_field("messaging_product", "whatsapp")?;
         s.serialize_field("recipient_type", "individual")?;
         s.serialize_field(self.recipient.key(), self.recipient.as_str())?;
-        s.serialize_field("type", "interactive")?;
+        s.serialize_field("type", self.message.kind())?;
         if let Some(id) = &self.reply_to {
             s.serialize_field("context", &Context(id))?;
         }
-        s.serialize_field("interactive", &self.interactive)?;
+        s.serialize_field(self.message.kind(), &self.message)?;
         s.end()
     }
 }
@@ -305,23 +310,28 @@ from_json!(ContextJson { message_id });
 
 impl FromJson for OutgoingMessage {
     fn from_json(json: Json, at: At<'_>) -> Result<Self, FormError> {
-        let keys = [
+        let mut keys = vec![
             "messaging_product",
             "recipient_type",
             "to",
             "recipient",
             "type",
             "context",
-            "interactive",
         ];
+        keys.extend_from_slice(Message::KINDS);
         let mut object = Object::new(json, at, &keys)?;
         object.tag("messaging_product", "whatsapp", true)?;
         object.tag("recipient_type", "individual", false)?;
-        object.tag("type", "interactive", true)?;
+        let kind: String = object.take("type")?;
+        let Some(&kind) = Message::KINDS.iter().find(|k| **k == kind) else {
+            return Err(unknown_variant(At::Key(&at, "type"), &kind, Message::KINDS));
+        };
         let to: Option<String> = object.take("to")?;
         let bsuid: Option<String> = object.take("recipient")?;
         let context: Option<ContextJson> = object.take("context")?;
-        let interactive = object.take("interactive")?;
+        let payload: Json = object.take(kind)?;
+        let message = Message::read(kind, payload, At::Key(&at, kind))
+            .unwrap_or_else(|| Err(unknown_variant(At::Key(&at, "type"), kind, Message::KINDS)))?;
         // As the API reads it: `to` wins when both are present.
         let recipient = match (to, bsuid) {
             (Some(to), _) => Recipient::Phone(to),
@@ -331,7 +341,7 @@ impl FromJson for OutgoingMessage {
         Ok(OutgoingMessage {
             recipient,
             reply_to: context.map(|c| c.message_id),
-            interactive,
+            message,
         })
     }
 }

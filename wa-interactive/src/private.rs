@@ -411,6 +411,17 @@ pub const fn choices_unique(a: &[Choice], b: &[Choice], invalid: bool, before: &
     }
 }
 
+pub const fn text_message(
+    body: crate::text::TextBody,
+    preview_url: Option<bool>,
+) -> crate::TextMessage {
+    crate::TextMessage {
+        body,
+        preview_url,
+        rendered: Rendered::NONE,
+    }
+}
+
 pub const fn location(body: Body) -> LocationRequest {
     LocationRequest {
         head: Head::body(body),
@@ -694,6 +705,10 @@ pub mod placeholder {
         super::location(BODY)
     }
 
+    pub const fn text_message() -> crate::TextMessage {
+        super::text_message(crate::text::TextBody::__trusted("?"), None)
+    }
+
     pub const fn contact_info() -> crate::ContactInfoRequest {
         super::contact_info(BODY)
     }
@@ -800,5 +815,8 @@ mod tests {
             let read: Result<Interactive, _> = serde_json::from_str(&json);
             assert_eq!(read.ok().as_ref(), Some(&message), "{json}");
         }
+        let text = placeholder::text_message();
+        let read: Result<crate::TextMessage, _> = serde_json::from_str(&text.text_json());
+        assert_eq!(read.ok(), Some(text));
     }
 }

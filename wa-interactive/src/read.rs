@@ -281,6 +281,15 @@ impl FromJson for String {
     }
 }
 
+impl FromJson for bool {
+    fn from_json(json: Json, at: At<'_>) -> Result<Self, FormError> {
+        match json {
+            Json::Bool(b) => Ok(b),
+            other => Err(invalid(&other, at, "a boolean")),
+        }
+    }
+}
+
 impl FromJson for CowStr {
     fn from_json(json: Json, at: At<'_>) -> Result<Self, FormError> {
         String::from_json(json, at).map(Cow::Owned)
@@ -407,7 +416,7 @@ pub(crate) fn unknown_tag(at: At<'_>, key: &'static str, tag: &str, names: &[&st
 }
 
 /// The error for a name at `at` that is none of `names`.
-fn unknown_variant(at: At<'_>, name: &str, names: &[&str]) -> FormError {
+pub(crate) fn unknown_variant(at: At<'_>, name: &str, names: &[&str]) -> FormError {
     FormError::new(
         at,
         format_args!("unknown variant `{name}`, expected {}", expected(names)),

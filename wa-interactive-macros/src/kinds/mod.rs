@@ -15,6 +15,7 @@ mod list;
 mod location;
 mod product;
 mod product_list;
+mod text_message;
 mod voice_call;
 
 use proc_macro2::TokenStream;
@@ -33,6 +34,7 @@ pub(crate) use list::List;
 pub(crate) use location::Location;
 pub(crate) use product::Product;
 pub(crate) use product_list::ProductList;
+pub(crate) use text_message::TextMessage;
 pub(crate) use voice_call::VoiceCall;
 
 /// What one macro needs to know about its message kind.
