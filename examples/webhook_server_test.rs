@@ -97,6 +97,18 @@ async fn handshake() {
 }
 
 #[test]
+fn the_configuration_never_prints_its_secrets() {
+    let config = Config::new("app-secret-value", "verify-token-value").unwrap();
+    let shown = format!("{config:?} {config:#?}");
+    assert!(!shown.contains("app-secret-value"), "{shown}");
+    assert!(!shown.contains("verify-token-value"), "{shown}");
+    // Nor as the bytes a derived `Debug` showed the secret as.
+    let bytes = format!("{:?}", b"app-secret-value".to_vec());
+    assert!(!shown.contains(&bytes[1..bytes.len() - 1]), "{shown}");
+    assert!(shown.contains("max_body_bytes"), "{shown}");
+}
+
+#[test]
 fn it_refuses_to_start_without_a_secret_and_a_token() {
     let vars = |secret: Option<&str>, token: Option<&str>| {
         Config::from_vars(move |name| match name {

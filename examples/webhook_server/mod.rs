@@ -27,13 +27,24 @@ use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 use wa_interactive::webhook::{self, Content, Message, Notification, Reply};
 
-/// What the endpoint checks requests against.
-#[derive(Clone, Debug)]
+/// What the endpoint checks requests against. Its `Debug` shows neither
+/// secret.
+#[derive(Clone)]
 pub struct Config {
     app_secret: Vec<u8>,
     verify_token: String,
     /// The largest body accepted; a larger one is answered 413.
     pub max_body_bytes: usize,
+}
+
+impl fmt::Debug for Config {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Config")
+            .field("app_secret", &"<redacted>")
+            .field("verify_token", &"<redacted>")
+            .field("max_body_bytes", &self.max_body_bytes)
+            .finish()
+    }
 }
 
 /// Why the server cannot start.
