@@ -262,7 +262,7 @@ fn text_messages_in_the_envelope() {
         "As requested, here's the link to our latest product: https://www.meta.com/quest/quest-3/";
     let msg = OutgoingMessage::new(
         "15551234567",
-        TextMessage::new(link).unwrap().preview_url(true),
+        TextMessage::new(link).unwrap().with_preview_url(true),
     )
     .reply_to("wamid.HBgLMTY1MDM4Nzk0MzkVAgASGBQzQUFERjg0NDEzNDdFODU3MUMxMAA=");
     check("text_preview_url", &msg, &msg.to_json());

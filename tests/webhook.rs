@@ -301,6 +301,23 @@ fn media_and_reactions_are_typed_and_an_odd_one_is_kept_as_json() {
 }
 
 #[test]
+fn a_media_or_reaction_key_before_type_is_kept_not_guessed() {
+    // Read alone (not through `parse`), a message whose reaction object
+    // comes before a `type` naming another key reads as its type says.
+    let m: webhook::Message<'_> = serde_json::from_str(
+        r#"{"from":"1","id":"x","timestamp":"1","reaction":{"emoji":"x"},"type":"text","text":{"body":"t"}}"#,
+    )
+    .unwrap();
+    assert!(matches!(&m.content, Content::Text { body } if body == "t"));
+    assert_eq!(m.extra[0].0, "reaction");
+    let m: webhook::Message<'_> = serde_json::from_str(
+        r#"{"from":"1","id":"x","timestamp":"1","image":{"id":"7"},"type":"image"}"#,
+    )
+    .unwrap();
+    assert!(matches!(&m.content, Content::Image(i) if i.id.as_deref() == Some("7")));
+}
+
+#[test]
 fn unknown_types_parse_as_other_and_keep_their_json() {
     let body = fixture("unknown_types");
     let note = webhook::parse(&body).unwrap();

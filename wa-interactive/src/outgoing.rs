@@ -330,6 +330,18 @@ impl FromJson for OutgoingMessage {
         let bsuid: Option<String> = object.take("recipient")?;
         let context: Option<ContextJson> = object.take("context")?;
         let payload: Json = object.take(kind)?;
+        // The object of another type beside it: the request is ambiguous.
+        for &other in Message::KINDS {
+            if other != kind {
+                let given: Option<Json> = object.take(other)?;
+                if given.is_some() {
+                    return Err(FormError::new(
+                        At::Key(&at, other),
+                        format_args!("`{other}` is given, but `type` is `{kind}`"),
+                    ));
+                }
+            }
+        }
         let message = Message::read(kind, payload, At::Key(&at, kind))
             .unwrap_or_else(|| Err(unknown_variant(At::Key(&at, "type"), kind, Message::KINDS)))?;
         // As the API reads it: `to` wins when both are present.
@@ -471,5 +483,34 @@ mod tests {
             ),
             "{err}"
         );
+    }
+
+    #[test]
+    fn a_request_holds_the_object_its_type_names_and_no_other() {
+        let text = r#"{"messaging_product":"whatsapp","to":"1","type":"text","text":{"body":"x"}}"#;
+        let read: OutgoingMessage = serde_json::from_str(text).unwrap();
+        assert_eq!(read.message().kind(), "text");
+        assert_eq!(
+            read.to_json(),
+            text.replace(r#""to""#, r#""recipient_type":"individual","to""#)
+        );
+        for (body, error) in [
+            (
+                r#"{"messaging_product":"whatsapp","to":"1","type":"text","text":{"body":"x"},"interactive":"x"}"#,
+                "interactive: `interactive` is given, but `type` is `text`",
+            ),
+            (
+                r#"{"messaging_product":"whatsapp","to":"1","type":"interactive","text":42,
+                   "interactive":{"type":"location_request_message","body":{"text":"Where?"},"action":{"name":"send_location"}}}"#,
+                "text: `text` is given, but `type` is `interactive`",
+            ),
+            (
+                r#"{"messaging_product":"whatsapp","to":"1","type":"image"}"#,
+                "type: unknown variant `image`",
+            ),
+        ] {
+            let err = serde_json::from_str::<OutgoingMessage>(body).unwrap_err();
+            assert!(err.to_string().starts_with(error), "{err}");
+        }
     }
 }

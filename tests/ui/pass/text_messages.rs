@@ -13,7 +13,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     assert_eq!(dynamic, TextMessage::new("Order 1042 shipped")?);
     let flag = order > 1000;
     let linked = text_message! { body: SEE, preview_url: flag };
-    assert_eq!(linked.previews_url(), Some(true));
+    assert_eq!(linked.preview_url(), Some(true));
     let request = OutgoingMessage::new("15551234567", linked);
     assert!(matches!(request.message(), Message::Text(_)));
     assert_eq!(request.to_json(), serde_json::to_string(&request)?);

@@ -56,7 +56,7 @@ impl TextMessage {
     /// The message with `preview_url` set: whether WhatsApp shows a preview
     /// of the first URL in the body (it does not unless asked).
     #[must_use]
-    pub fn preview_url(mut self, preview: bool) -> Self {
+    pub fn with_preview_url(mut self, preview: bool) -> Self {
         self.preview_url = Some(preview);
         self.rendered = Rendered::NONE;
         self
@@ -68,7 +68,7 @@ impl TextMessage {
     }
 
     /// `preview_url`, when given.
-    pub fn previews_url(&self) -> Option<bool> {
+    pub fn preview_url(&self) -> Option<bool> {
         self.preview_url
     }
 

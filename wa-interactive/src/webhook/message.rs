@@ -426,22 +426,12 @@ impl<'de> PayloadKind<'de> for Content<'de> {
         ContentSeed { kind, careful }
     }
 
+    /// Media and reactions are not among them: they are read from their raw
+    /// JSON (see `lenient`), so one before `type` is kept raw, never guessed.
     fn known(key: &str) -> bool {
         matches!(
             key,
-            "text"
-                | "interactive"
-                | "location"
-                | "button"
-                | "order"
-                | "contacts"
-                | "system"
-                | "image"
-                | "video"
-                | "audio"
-                | "document"
-                | "sticker"
-                | "reaction"
+            "text" | "interactive" | "location" | "button" | "order" | "contacts" | "system"
         )
     }
 
