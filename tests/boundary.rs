@@ -67,6 +67,7 @@ fn path_of(field: Field) -> &'static str {
         Field::SavedAddressId => "action.parameters.saved_addresses[0].id",
         Field::AddressError => "action.parameters.validation_errors.city",
         Field::TextBody => "body",
+        Field::ReactionMessageId => "message_id",
         _ => unreachable!("a field the table does not know"),
     }
 }
@@ -104,6 +105,7 @@ fn through_text_type(field: Field, t: String) -> Result<(), TextError> {
         Field::SavedAddressId => text::SavedAddressId::new(t).map(drop),
         Field::AddressError => text::AddressError::new(t).map(drop),
         Field::TextBody => text::TextBody::new(t).map(drop),
+        Field::ReactionMessageId => text::ReactionMessageId::new(t).map(drop),
         _ => unreachable!("a field the table does not know"),
     }
 }
@@ -249,6 +251,7 @@ fn through_builder(field: Field, t: String) -> Result<(), ValidationError> {
             .build()
             .map(drop),
         Field::TextBody => wa_interactive::TextMessage::new(t).map(drop),
+        Field::ReactionMessageId => wa_interactive::Reaction::new(t, "👍").map(drop),
         _ => unreachable!("a field the table does not know"),
     }
 }
@@ -257,9 +260,16 @@ fn through_builder(field: Field, t: String) -> Result<(), ValidationError> {
 // One arm per field: a table, longer than a function usually is.
 #[allow(clippy::too_many_lines)]
 fn through_deserialize(field: Field, t: &str) -> Result<(), String> {
+    // Not interactive messages: the `text` of a text message, the
+    // `reaction` of a reaction.
     if field == Field::TextBody {
-        // Not an interactive message: the `text` object of a text message.
         return serde_json::from_value::<wa_interactive::TextMessage>(json!({"body": t}))
+            .map(drop)
+            .map_err(|e| e.to_string());
+    }
+    if field == Field::ReactionMessageId {
+        let reaction = json!({"message_id": t, "emoji": "👍"});
+        return serde_json::from_value::<wa_interactive::Reaction>(reaction)
             .map(drop)
             .map_err(|e| e.to_string());
     }

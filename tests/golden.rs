@@ -278,6 +278,30 @@ fn text_messages_in_the_envelope() {
 }
 
 #[test]
+fn reactions_in_the_envelope() {
+    use wa_interactive::Reaction;
+    let id = "wamid.HBgLMTY0NjcwNDM1OTUVAgARGBI1RjQyNUE3NEYxMzAzMzQ5MkEA";
+    let msg = OutgoingMessage::new("15551234567", Reaction::new(id, "😀").unwrap());
+    check("reaction", &msg, &msg.to_json());
+    let msg = OutgoingMessage::new("15551234567", Reaction::remove(id).unwrap());
+    check("reaction_removal", &msg, &msg.to_json());
+    // An absent emoji reads as a removal; a missing or untrimmed id is refused.
+    let read: Reaction = serde_json::from_str(&format!(r#"{{"message_id":"{id}"}}"#)).unwrap();
+    assert!(read.is_removal());
+    for (body, error) in [
+        (r#"{"emoji":"😀"}"#, "message_id: `message_id` is required"),
+        (
+            r#"{"message_id":" wamid.X","emoji":"😀"}"#,
+            "message_id: reacted message id has a leading space",
+        ),
+    ] {
+        let err = serde_json::from_str::<Reaction>(body).unwrap_err();
+        assert!(err.to_string().starts_with(error), "{err}");
+    }
+    assert!(Reaction::new("", "👍").is_err());
+}
+
+#[test]
 fn interactive_rejects_an_unknown_type() {
     // Payments are out of scope.
     let err = serde_json::from_value::<Interactive>(json!({"type": "order_details"})).unwrap_err();

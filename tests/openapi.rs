@@ -237,6 +237,24 @@ fn text_requests_match_the_description() {
 }
 
 #[test]
+fn reaction_requests_match_the_description() {
+    let description = description();
+    let v = Validator {
+        schemas: description["schemas"].as_object().expect("schemas"),
+    };
+    for name in ["reaction", "reaction_removal"] {
+        let message: OutgoingMessage = serde_json::from_value(golden(name)).expect("valid");
+        let request = serde_json::to_value(&message).expect("serializes");
+        assert_eq!(request, golden(name), "{name}");
+        assert_eq!(
+            v.errors("ReactionMessage", &request),
+            Vec::<String>::new(),
+            "{name}"
+        );
+    }
+}
+
+#[test]
 fn call_permission_requests_match_the_description() {
     let description = description();
     let v = Validator {

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Extracts from Meta's OpenAPI description of the Business Messaging API
 (MIT, see LICENSE here) the schemas the requests we send use, following
-every $ref from each root (InteractiveMessage, TextMessage), into
+every $ref from each root (InteractiveMessage, TextMessage,
+ReactionMessage), into
 schemas.json.
 
 usage: python3 tests/openapi/extract.py PATH/TO/meta-business-messaging-openapi-v23.0.yaml
@@ -14,7 +15,7 @@ import sys
 
 import yaml
 
-ROOTS = ["InteractiveMessage", "TextMessage"]
+ROOTS = ["InteractiveMessage", "TextMessage", "ReactionMessage"]
 
 
 def refs(node):

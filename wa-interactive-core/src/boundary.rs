@@ -23,7 +23,7 @@ pub struct TextCase {
 }
 
 /// `(field, limit in characters, form)` as the rules table states them.
-pub const FIELDS: [(Field, Option<usize>, Form); 30] = [
+pub const FIELDS: [(Field, Option<usize>, Form); 31] = [
     (Field::HeaderText, Some(60), Form::Text),
     (Field::Body, Some(1024), Form::Text),
     (Field::Footer, Some(60), Form::Text),
@@ -54,6 +54,7 @@ pub const FIELDS: [(Field, Option<usize>, Form); 30] = [
     (Field::SavedAddressId, None, Form::Id),
     (Field::AddressError, None, Form::Text),
     (Field::TextBody, Some(4096), Form::Text),
+    (Field::ReactionMessageId, None, Form::Id),
 ];
 
 /// A text of `n` characters made of `unit`, valid for the field's form.

@@ -46,6 +46,7 @@ macro_rules! field_table {
             SavedAddressId, "saved address id", Id, -, "A saved address's id, sent back as `saved_address_id` when the user picks it.";
             AddressError, "address error", Text, -, "The message shown under an address field that needs correcting (`validation_errors`).";
             TextBody, "text body", Text, TEXT_BODY = 4096, "The text of a text message (`text.body`).";
+            ReactionMessageId, "reacted message id", Id, -, "The id of the message a reaction is on (`reaction.message_id`, a `wamid.…`).";
         }
     };
 }
@@ -642,6 +643,6 @@ mod tests {
         assert_eq!(Some(text_limits::ROW_TITLE), Field::RowTitle.max_chars());
         assert_eq!(Some(text_limits::FLOW_CTA), Field::FlowCta.max_chars());
         assert_eq!(Some(text_limits::TEXT_BODY), Field::TextBody.max_chars());
-        assert_eq!(Field::ALL.len(), 30);
+        assert_eq!(Field::ALL.len(), 31);
     }
 }

@@ -152,6 +152,15 @@ pub struct TextMessage<'a> {
     pub body: Text<'a>,
 }
 
+/// A reaction (`"type": "reaction"`): the message it is on, and an emoji
+/// (empty to take the reaction back; which emoji WhatsApp takes is
+/// Meta's to check).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Reaction<'a> {
+    /// The id of the message reacted to (`reaction.message_id`).
+    pub message_id: Text<'a>,
+}
+
 /// A contact-info request message (`request_contact_info`): a body and a
 /// button WhatsApp labels; no header or footer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -759,6 +768,20 @@ impl TextMessage<'_> {
     pub fn check(&self) -> Result<(), Vec<Violation>> {
         let mut c = Checker::new();
         c.text(self.body, Field::TextBody, "body", true);
+        c.into_result()
+    }
+}
+
+impl Reaction<'_> {
+    /// Every rule a reaction breaks: the message id is required.
+    pub fn check(&self) -> Result<(), Vec<Violation>> {
+        let mut c = Checker::new();
+        c.text(
+            self.message_id,
+            Field::ReactionMessageId,
+            "message_id",
+            true,
+        );
         c.into_result()
     }
 }

@@ -192,11 +192,19 @@ fn placed(field: Field, literal: &str) -> (Macro, String) {
     }
 }
 
+/// The fields no macro takes.
+const MACROLESS: [Field; 1] = [Field::ReactionMessageId];
+
 #[test]
 fn the_macro_agrees_with_the_boundary_table() {
     let cases = table::text_cases();
     assert!(cases.len() > 200);
     for case in cases {
+        // Fields no macro takes (a reaction's message id: reactions are made
+        // at run time) are checked by the other paths only.
+        if MACROLESS.contains(&case.field) {
+            continue;
+        }
         // `{:?}` of a `str` is a valid Rust string literal with the same value.
         let (kind, src) = placed(case.field, &format!("{:?}", case.text));
         let got = errors(kind, &src);

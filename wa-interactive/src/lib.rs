@@ -145,7 +145,7 @@ pub use interactive::Interactive;
 pub use list::{ListBuilder, ListMessage, Row, Section};
 pub use location::LocationRequest;
 pub use menu::{Menu, MenuOption};
-pub use messages::{Message, TextMessage};
+pub use messages::{Message, Reaction, TextMessage};
 pub use outgoing::{OutgoingMessage, Recipient};
 pub use product::{ProductBuilder, ProductMessage};
 pub use product_list::{ProductListBuilder, ProductListMessage, ProductSection};

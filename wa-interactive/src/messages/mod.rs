@@ -2,10 +2,11 @@
 //! [`Message`], any message [`OutgoingMessage`](crate::OutgoingMessage)
 //! carries.
 //!
-//! Text messages are here so far; media, reactions, locations, contacts and
-//! templates follow the same shape: a checked type, a `Deserialize` that
+//! Text messages and reactions are here so far; media, locations, contacts
+//! and templates follow the same shape: a checked type, a `Deserialize` that
 //! checks it, and a variant of [`Message`].
 
+pub mod reaction;
 pub mod text;
 
 use std::borrow::Cow;
@@ -15,6 +16,7 @@ use serde::{Serialize, Serializer};
 use crate::Interactive;
 use crate::read::{At, FormError, FromJson, Json};
 use crate::rendered::JsonWriter;
+pub use reaction::Reaction;
 pub use text::TextMessage;
 
 /// Any message the Cloud API's `/messages` endpoint sends to a user, as
@@ -30,6 +32,8 @@ pub enum Message {
     Interactive(Interactive),
     /// A text message (`"type": "text"`).
     Text(TextMessage),
+    /// A reaction, or its removal (`"type": "reaction"`).
+    Reaction(Reaction),
 }
 
 impl Message {
@@ -39,6 +43,7 @@ impl Message {
         match self {
             Message::Interactive(_) => "interactive",
             Message::Text(_) => "text",
+            Message::Reaction(_) => "reaction",
         }
     }
 
@@ -46,7 +51,7 @@ impl Message {
     pub fn interactive(&self) -> Option<&Interactive> {
         match self {
             Message::Interactive(m) => Some(m),
-            Message::Text(_) => None,
+            Message::Text(_) | Message::Reaction(_) => None,
         }
     }
 
@@ -56,6 +61,7 @@ impl Message {
         match self {
             Message::Interactive(m) => m.interactive_json(),
             Message::Text(m) => m.text_json(),
+            Message::Reaction(m) => Cow::Owned(m.reaction_json()),
         }
     }
 
@@ -64,6 +70,7 @@ impl Message {
         match self {
             Message::Interactive(m) => m.carried_json(),
             Message::Text(m) => m.rendered.0,
+            Message::Reaction(_) => None,
         }
     }
 
@@ -72,6 +79,7 @@ impl Message {
         match self {
             Message::Interactive(m) => m.write(w),
             Message::Text(m) => m.write_json(w),
+            Message::Reaction(m) => m.write(w),
         }
     }
 
@@ -81,12 +89,13 @@ impl Message {
         Some(match kind {
             "interactive" => Interactive::from_json(json, at).map(Message::Interactive),
             "text" => TextMessage::from_json(json, at).map(Message::Text),
+            "reaction" => Reaction::from_json(json, at).map(Message::Reaction),
             _ => return None,
         })
     }
 
     /// The `type`s [`read`](Self::read) reads.
-    pub(crate) const KINDS: &'static [&'static str] = &["interactive", "text"];
+    pub(crate) const KINDS: &'static [&'static str] = &["interactive", "text", "reaction"];
 }
 
 /// The object under the request's `type`, as serde writes it.
@@ -95,6 +104,7 @@ impl Serialize for Message {
         match self {
             Message::Interactive(m) => m.serialize(serializer),
             Message::Text(m) => m.serialize(serializer),
+            Message::Reaction(m) => m.serialize(serializer),
         }
     }
 }
@@ -102,6 +112,12 @@ impl Serialize for Message {
 impl From<Interactive> for Message {
     fn from(message: Interactive) -> Self {
         Message::Interactive(message)
+    }
+}
+
+impl From<Reaction> for Message {
+    fn from(message: Reaction) -> Self {
+        Message::Reaction(message)
     }
 }
 
