@@ -133,18 +133,22 @@ macro_rules! head_getters {
     };
     // The JSON alone, for a kind that keeps its parts without a `Head`.
     (json) => {
-        /// The `interactive` object's JSON: for a literal message, the
+        $crate::common::head_getters!(json interactive_json, "interactive");
+    };
+    // The JSON of a message that carries its literal JSON, read by `$name`
+    // (the object sent under the request's `$object` key).
+    (json $name:ident, $object:literal) => {
+        #[doc = concat!("The `", $object, "` object's JSON: for a literal message, the")]
         /// bytes the macro wrote; otherwise written now from the fields.
         /// The same text as `serde_json::to_string(&msg)`.
-        pub fn interactive_json(&self) -> ::std::borrow::Cow<'static, str> {
+        pub fn $name(&self) -> ::std::borrow::Cow<'static, str> {
             match self.rendered.0 {
                 Some(json) => ::std::borrow::Cow::Borrowed(json),
                 None => ::std::borrow::Cow::Owned($crate::rendered::render(&|w| self.write(w))),
             }
         }
 
-        /// Writes the `interactive` object's JSON: the carried bytes, or
-        /// from the fields.
+        /// Writes the object's JSON: the carried bytes, or from the fields.
         pub(crate) fn write_json(&self, w: &mut $crate::rendered::JsonWriter<'_>) {
             match self.rendered.0 {
                 Some(json) => w.raw(json),

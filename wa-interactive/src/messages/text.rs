@@ -72,23 +72,7 @@ impl TextMessage {
         self.preview_url
     }
 
-    /// The `text` object's JSON: for a literal message, the bytes the
-    /// macro wrote; otherwise written now from the fields. The same text
-    /// as `serde_json::to_string(&msg)`.
-    pub fn text_json(&self) -> Cow<'static, str> {
-        match self.rendered.0 {
-            Some(json) => Cow::Borrowed(json),
-            None => Cow::Owned(crate::rendered::render(&|w| self.write(w))),
-        }
-    }
-
-    /// Writes the `text` object: the carried bytes, or from the fields.
-    pub(crate) fn write_json(&self, w: &mut JsonWriter<'_>) {
-        match self.rendered.0 {
-            Some(json) => w.raw(json),
-            None => self.write(w),
-        }
-    }
+    crate::common::head_getters!(json text_json, "text");
 
     fn write(&self, w: &mut JsonWriter<'_>) {
         w.raw("{");
@@ -99,15 +83,6 @@ impl TextMessage {
             w.raw(if preview { "true" } else { "false" });
         }
         w.raw("}");
-    }
-
-    /// The message carrying `json`, the JSON the macro wrote for its
-    /// fields (trusted; the literal corpus proves the two agree).
-    #[doc(hidden)]
-    #[must_use]
-    pub const fn __with_json(mut self, json: &'static str) -> Self {
-        self.rendered = Rendered(Some(json));
-        self
     }
 }
 
